@@ -1,0 +1,8 @@
+// Static migration list: Kysely's FileMigrationProvider misbehaves under vitest on Node 20,
+// so every migration is imported here, keyed by its date-prefixed name (applied in key order).
+import type { Migration } from 'kysely';
+import * as governanceModel from './2026_11_27_000001_governance_model.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026_11_27_000001_governance_model': governanceModel,
+};

@@ -1,0 +1,116 @@
+// Budget and RateLimit objects, their inputs, and the field helpers owners use to expose them
+// through per-request loaders (one statement per owner kind and level).
+import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../../domain/entities.js';
+import { OWNER_KINDS } from '../../domain/entities.js';
+import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
+import { builder } from '../builder.js';
+
+export const OwnerKindEnum = builder.enumType('OwnerKind', {
+  description: 'What kind of object owns a budget or rate limit.',
+  values: Object.fromEntries(OWNER_KINDS.map((kind) => [kind.toUpperCase(), { value: kind }])) as Record<
+    Uppercase<OwnerKind>,
+    { value: OwnerKind }
+  >,
+});
+
+export const BudgetRef = builder.objectRef<Budget>('Budget');
+export const RateLimitRef = builder.objectRef<RateLimit>('RateLimit');
+
+
+BudgetRef.implement({
+  description: 'A spending limit in USD over a reset window; owned by exactly one object.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    maxLimit: t.exposeFloat('maxLimit'),
+    resetDuration: t.exposeString('resetDuration', { description: 'Window length, e.g. 1h, 1d, 1w, 1M, 1Y.' }),
+    currentUsage: t.exposeFloat('currentUsage', { description: 'USD spent in the current window.' }),
+    lastReset: t.field({ type: 'DateTime', resolve: (b) => b.lastReset }),
+    calendarAligned: t.exposeBoolean('calendarAligned'),
+    configHash: t.exposeString('configHash', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', resolve: (b) => b.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (b) => b.updatedAt }),
+    ownerKind: t.field({ type: OwnerKindEnum, resolve: (b) => b.owner.kind }),
+    ownerId: t.id({ resolve: (b) => String(b.owner.id) }),
+  }),
+});
+
+RateLimitRef.implement({
+  description: 'Token and request limits, each over its own window; owned by exactly one object.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    tokenMaxLimit: t.field({ type: 'SafeInt', nullable: true, resolve: (r) => r.tokenMaxLimit }),
+    tokenResetDuration: t.exposeString('tokenResetDuration', { nullable: true }),
+    tokenCurrentUsage: t.field({ type: 'SafeInt', resolve: (r) => r.tokenCurrentUsage }),
+    tokenLastReset: t.field({ type: 'DateTime', resolve: (r) => r.tokenLastReset }),
+    requestMaxLimit: t.field({ type: 'SafeInt', nullable: true, resolve: (r) => r.requestMaxLimit }),
+    requestResetDuration: t.exposeString('requestResetDuration', { nullable: true }),
+    requestCurrentUsage: t.field({ type: 'SafeInt', resolve: (r) => r.requestCurrentUsage }),
+    requestLastReset: t.field({ type: 'DateTime', resolve: (r) => r.requestLastReset }),
+    calendarAligned: t.exposeBoolean('calendarAligned'),
+    configHash: t.exposeString('configHash', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (r) => r.updatedAt }),
+    ownerKind: t.field({ type: OwnerKindEnum, resolve: (r) => r.owner.kind }),
+    ownerId: t.id({ resolve: (r) => String(r.owner.id) }),
+  }),
+});
+
+export const BudgetInputRef = builder.inputType('BudgetInput', {
+  description:
+    'A budget on create or update. On update: absent = unchanged, null or {} = removed, given fields ' +
+    'change in place (usage and window kept); a new budget needs maxLimit and resetDuration. ' +
+    'calendarAligned alone toggles the owner\'s calendar alignment.',
+  fields: (t) => ({
+    maxLimit: t.float({ description: 'USD, > 0.' }),
+    resetDuration: t.string({ description: 'e.g. 30s, 5m, 1h, 1d, 1w, 1M, 1Y, monthly.' }),
+    calendarAligned: t.boolean({ description: 'Legacy per-budget flag; promoted to the owner.' }),
+  }),
+});
+
+export const RateLimitInputRef = builder.inputType('RateLimitInput', {
+  description:
+    'A rate limit on create or update. On update: absent = unchanged, null or {} (no limit) = removed. ' +
+    'Customers, teams, model configs, providers and business units replace all four fields; virtual ' +
+    'keys and provider configs merge the sent fields.',
+  fields: (t) => ({
+    tokenMaxLimit: t.field({ type: 'SafeInt' }),
+    tokenResetDuration: t.string(),
+    requestMaxLimit: t.field({ type: 'SafeInt' }),
+    requestResetDuration: t.string(),
+  }),
+});
+
+type Key = string | number;
+const keyOf = (owner: OwnerRef) => owner.id;
+
+/** Options for an owner's single `budget` field, loaded for all owners of one level at once. */
+export function singleBudgetField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => Key) {
+  return {
+    type: BudgetRef,
+    nullable: true as const,
+    load: (ids: Key[], ctx: { db: Parameters<typeof budgetsByOwners>[0] }) => budgetsByOwners(ctx.db, kind, ids),
+    sort: (budget: Budget) => keyOf(budget.owner),
+    resolve: idOf,
+  };
+}
+
+/** Options for an owner's `budgets` list field. */
+export function budgetListField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => Key) {
+  return {
+    type: BudgetRef,
+    load: (ids: Key[], ctx: { db: Parameters<typeof budgetsByOwners>[0] }) => budgetsByOwners(ctx.db, kind, ids),
+    group: (budget: Budget) => keyOf(budget.owner),
+    resolve: idOf,
+  };
+}
+
+/** Options for an owner's `rateLimit` field. */
+export function rateLimitField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => Key) {
+  return {
+    type: RateLimitRef,
+    nullable: true as const,
+    load: (ids: Key[], ctx: { db: Parameters<typeof rateLimitsByOwners>[0] }) => rateLimitsByOwners(ctx.db, kind, ids),
+    sort: (limit: RateLimit) => keyOf(limit.owner),
+    resolve: idOf,
+  };
+}

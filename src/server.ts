@@ -1,0 +1,78 @@
+// Builds the application: Yoga (GraphQL over HTTP, GraphiQL) plus /health, on one HTTP server.
+// Nothing listens on import; tests call `fetch` in-process or `start(0)` for a real port.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Kysely } from 'kysely';
+import { viewerFromAuthorization } from './auth.js';
+import type { Clock } from './clock.js';
+import type { Database } from './db/database.js';
+import { useManagementAuth } from './graphql/auth-plugin.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { maskError, serverLogger } from './graphql/errors.js';
+import { schema } from './graphql/schema.js';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  clock: Clock;
+  adminToken: string;
+  /** Hides error details (never stack traces either way). */
+  production?: boolean;
+}
+
+export interface App {
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  /** Listens on `port` (0 = a free one) and resolves with the bound port. */
+  start(port: number, host?: string): Promise<number>;
+  /** Stops accepting connections and waits for in-flight requests. */
+  stop(): Promise<void>;
+}
+
+function useHealthEndpoint(): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === '/health') endResponse(fetchAPI.Response.json({ status: 'ok' }));
+    },
+  };
+}
+
+export function createApp(options: AppOptions): App {
+  const yoga = createYoga<{ req?: unknown }, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    healthCheckEndpoint: '/__yoga_health',
+    graphiql: { title: 'Governance GraphQL' },
+    maskedErrors: { maskError, isDev: false },
+    logging: serverLogger,
+    plugins: [useHealthEndpoint(), useManagementAuth()],
+    context: ({ request }) => ({
+      db: options.db,
+      clock: options.clock,
+      viewer: viewerFromAuthorization(request.headers.get('authorization'), options.adminToken),
+    }),
+  });
+
+  let server: Server | null = null;
+
+  return {
+    fetch: (input, init = {}) => Promise.resolve(yoga.fetch(input as URL, init)),
+    start(port, host = '127.0.0.1') {
+      server = createServer(yoga);
+      const listening = server;
+      return new Promise((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(port, host, () => resolve((listening.address() as AddressInfo).port));
+      });
+    },
+    stop() {
+      const closing = server;
+      server = null;
+      if (!closing) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        closing.close((error) => (error ? reject(error) : resolve()));
+        closing.closeIdleConnections();
+      });
+    },
+  };
+}
