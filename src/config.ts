@@ -6,7 +6,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('./data/governance.db'),
-  ADMIN_TOKEN: z.string().min(1).optional(),
+  // An empty ADMIN_TOKEN counts as unset (a token is then generated), never as "no auth".
+  ADMIN_TOKEN: z
+    .string()
+    .optional()
+    .transform((token) => token || undefined),
   NODE_ENV: z.string().optional(),
 });
 

@@ -1,7 +1,8 @@
 // Management auth for GraphQL: every operation needs the admin token, except pure introspection
 // (so GraphiQL can load the schema) and the root fields a virtual key may use on itself.
-import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { type DomainError, ForbiddenError, UnauthenticatedError } from '../domain/errors.js';
 import type { GraphQLContext, Viewer } from './context.js';
 
 /** Root fields a virtual key may call with its own value as credential (self-service). */
@@ -17,20 +18,15 @@ function rootFieldNames(operation: OperationDefinitionNode): string[] {
   return operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '…'));
 }
 
-export function authError(viewer: Viewer): GraphQLError | null {
+export function authError(viewer: Viewer): DomainError | null {
   if (viewer.kind === 'admin') return null;
-  if (viewer.kind === 'virtualKey') {
-    return new GraphQLError('virtual keys cannot access management APIs', {
-      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-    });
-  }
-  return new GraphQLError(
+  if (viewer.kind === 'virtualKey') return new ForbiddenError('virtual keys cannot access management APIs');
+  return new UnauthenticatedError(
     viewer.reason === 'missing' ? 'missing admin token (Authorization: Bearer <token>)' : 'invalid admin token',
-    { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
   );
 }
 
-function refusal(viewer: Viewer, document: DocumentNode, operationName?: string | null): GraphQLError | null {
+function refusal(viewer: Viewer, document: DocumentNode, operationName?: string | null): DomainError | null {
   if (viewer.kind === 'admin') return null;
   const operation = operationOf(document, operationName);
   if (!operation) return null; // graphql-js reports the missing operation itself

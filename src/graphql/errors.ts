@@ -1,9 +1,12 @@
 // How failures leave the GraphQL layer: zod issues and domain errors become GraphQL errors with
 // `extensions.code` (and `field` for bad input); anything unexpected is masked.
-import { GraphQLError } from 'graphql';
-import { maskError as yogaMaskError } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
 import type { ZodError } from 'zod';
-import { DomainError, ValidationError } from '../domain/errors.js';
+import { DomainError, type ErrorCode, ValidationError } from '../domain/errors.js';
+
+// Auth failures set the HTTP status too (GraphQL over HTTP answers 200 for the rest).
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /** The first zod issue, named by its dotted input path (e.g. `input.budget.maxLimit`). */
 export function validationErrorOf(error: ZodError): Error {
@@ -16,7 +19,10 @@ export function validationErrorOf(error: ZodError): Error {
 function domainErrorToGraphQL(error: DomainError, source: GraphQLError | null): GraphQLError {
   const extensions: Record<string, unknown> = { code: error.code };
   if (error instanceof ValidationError && error.field) extensions.field = error.field;
-  return new GraphQLError(error.message, {
+  const status = HTTP_STATUS[error.code];
+  if (status) extensions.http = { status };
+  // createGraphQLError uses Yoga's own copy of graphql (CJS and ESM builds can both be loaded).
+  return createGraphQLError(error.message, {
     nodes: source?.nodes,
     path: source?.path,
     extensions,
