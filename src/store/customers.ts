@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { CustomerRow } from '../db/database.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from '../domain/customer.js';
 import type { Customer } from '../domain/entities.js';
-import { type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
+import { anyOf, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
 import { alignOwnerLimits, writeRateLimit, writeSingleBudget } from './limits.js';
 
 export function customerRowToCustomer(row: CustomerRow): Customer {
@@ -19,7 +19,7 @@ export function customerRowToCustomer(row: CustomerRow): Customer {
 }
 
 export async function customersByIds(db: Db, ids: readonly string[]): Promise<Customer[]> {
-  const rows = await db.selectFrom('customers').selectAll().where('id', 'in', [...ids]).execute();
+  const rows = await db.selectFrom('customers').selectAll().where('id', 'in', anyOf(ids)).execute();
   return rows.map(customerRowToCustomer);
 }
 
@@ -27,7 +27,7 @@ export async function customersByBusinessUnits(db: Db, ids: readonly string[]): 
   const rows = await db
     .selectFrom('customers')
     .selectAll()
-    .where('business_unit_id', 'in', [...ids])
+    .where('business_unit_id', 'in', anyOf(ids))
     .orderBy('created_at')
     .execute();
   return rows.map(customerRowToCustomer);

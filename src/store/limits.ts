@@ -1,9 +1,9 @@
 // Budgets and rate limits hanging off their owners: the update semantics of spec §3.1/§3.2/§3.5,
 // batched loads by owner, and row mapping. Callers pass the transaction they write in.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { BudgetRow, Database, OwnerColumns, RateLimitRow } from '../db/database.js';
+import type { BudgetRow, OwnerColumns, RateLimitRow } from '../db/database.js';
 import { parseDuration, windowStart } from '../domain/duration.js';
+import { anyOf, type Db } from './common.js';
 import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../domain/entities.js';
 import { ValidationError } from '../domain/errors.js';
 import {
@@ -18,7 +18,6 @@ import {
   rateLimitProblem,
 } from '../domain/limits.js';
 
-type Db = Kysely<Database>;
 export type OwnerColumn = keyof OwnerColumns;
 
 export const OWNER_COLUMN: Record<OwnerKind, OwnerColumn> = {
@@ -278,7 +277,7 @@ export async function budgetsByOwners(db: Db, kind: OwnerKind, ids: ReadonlyArra
   const rows = await db
     .selectFrom('budgets')
     .selectAll()
-    .where(OWNER_COLUMN[kind], 'in', [...ids])
+    .where(OWNER_COLUMN[kind], 'in', anyOf(ids))
     .orderBy('created_at')
     .orderBy('id')
     .execute();
@@ -291,6 +290,6 @@ export async function rateLimitsByOwners(
   kind: OwnerKind,
   ids: ReadonlyArray<string | number>,
 ): Promise<RateLimit[]> {
-  const rows = await db.selectFrom('rate_limits').selectAll().where(OWNER_COLUMN[kind], 'in', [...ids]).execute();
+  const rows = await db.selectFrom('rate_limits').selectAll().where(OWNER_COLUMN[kind], 'in', anyOf(ids)).execute();
   return rows.map(rateLimitRowToRateLimit);
 }

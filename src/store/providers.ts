@@ -2,19 +2,19 @@
 import type { ProviderRow } from '../db/database.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Provider } from '../domain/provider.js';
-import { type Db, inTransaction } from './common.js';
+import { anyOf, type Db, inTransaction } from './common.js';
 
 export function providerRowToProvider(row: ProviderRow): Provider {
   return { id: row.id, name: row.name, createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
 export async function providersByIds(db: Db, ids: readonly number[]): Promise<Provider[]> {
-  const rows = await db.selectFrom('providers').selectAll().where('id', 'in', [...ids]).execute();
+  const rows = await db.selectFrom('providers').selectAll().where('id', 'in', anyOf(ids)).execute();
   return rows.map(providerRowToProvider);
 }
 
 export async function providersByNames(db: Db, names: readonly string[]): Promise<Provider[]> {
-  const rows = await db.selectFrom('providers').selectAll().where('name', 'in', [...names]).execute();
+  const rows = await db.selectFrom('providers').selectAll().where('name', 'in', anyOf(names)).execute();
   return rows.map(providerRowToProvider);
 }
 
