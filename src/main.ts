@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db);
   const app = createApp({
     db: database.db,
+    sqlite: database.sqlite,
     clock: systemClock,
     adminToken: config.adminToken,
     production: config.production,

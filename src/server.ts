@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { viewerFromAuthorization } from './auth.js';
 import type { Clock } from './clock.js';
@@ -11,10 +12,15 @@ import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { maskError, serverLogger } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
+import { createUsageEngine } from './usage/engine.js';
+import type { UsagePublisher } from './usage/events.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
+  /** The same connection Kysely uses; the usage engine's hot path runs prepared statements on it. */
+  sqlite: SQLite.Database;
   clock: Clock;
+  publisher?: UsagePublisher;
   adminToken: string;
   /** Hides error details (never stack traces either way). */
   production?: boolean;
@@ -37,6 +43,7 @@ function useHealthEndpoint(): Plugin {
 }
 
 export function createApp(options: AppOptions): App {
+  const usage = createUsageEngine(options);
   const yoga = createYoga<{ req?: unknown }, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -49,6 +56,7 @@ export function createApp(options: AppOptions): App {
     context: ({ request }) => ({
       db: options.db,
       clock: options.clock,
+      usage,
       viewer: viewerFromAuthorization(request.headers.get('authorization'), options.adminToken),
     }),
   });
@@ -58,6 +66,7 @@ export function createApp(options: AppOptions): App {
   return {
     fetch: (input, init = {}) => Promise.resolve(yoga.fetch(input as URL, init)),
     start(port, host = '127.0.0.1') {
+      usage.startScheduler();
       server = createServer(yoga);
       const listening = server;
       return new Promise((resolve, reject) => {
@@ -66,6 +75,7 @@ export function createApp(options: AppOptions): App {
       });
     },
     stop() {
+      usage.stopScheduler();
       const closing = server;
       server = null;
       if (!closing) return Promise.resolve();

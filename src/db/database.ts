@@ -126,6 +126,10 @@ export interface BudgetTable extends Timestamps, OwnerColumns {
   last_reset: string;
   calendar_aligned: Generated<number>;
   config_hash: string | null;
+  /** Headroom held by open reservations (USD). */
+  reserved: Generated<number>;
+  /** End of the current window; null = to be computed by the reset scheduler. */
+  window_end: string | null;
 }
 
 export interface RateLimitTable extends Timestamps, OwnerColumns {
@@ -140,6 +144,10 @@ export interface RateLimitTable extends Timestamps, OwnerColumns {
   request_last_reset: string;
   calendar_aligned: Generated<number>;
   config_hash: string | null;
+  token_reserved: Generated<number>;
+  request_reserved: Generated<number>;
+  token_window_end: string | null;
+  request_window_end: string | null;
 }
 
 export interface RoutingRuleTable extends Timestamps {
@@ -181,6 +189,44 @@ export interface PricingOverrideTable extends Timestamps {
   config_hash: string | null;
 }
 
+export interface UsageEventTable {
+  idempotency_key: string;
+  virtual_key_id: string | null;
+  provider: string;
+  model: string;
+  request_type: string;
+  input_tokens: number;
+  output_tokens: number;
+  cost: number;
+  occurred_at: string;
+  recorded_at: string;
+  reservation_id: string | null;
+}
+
+export interface ReservationTable {
+  id: string;
+  virtual_key_id: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ReservationHoldTable {
+  reservation_id: string;
+  budget_id: string | null;
+  rate_limit_id: string | null;
+  amount: number;
+  tokens: number;
+  requests: number;
+}
+
+export interface BudgetThresholdTable {
+  budget_id: string;
+  period_start: string;
+  percent: number;
+  crossed_at: string;
+  usage: number;
+}
+
 export interface Database {
   business_units: BusinessUnitTable;
   customers: CustomerTable;
@@ -198,6 +244,10 @@ export interface Database {
   routing_rules: RoutingRuleTable;
   routing_targets: RoutingTargetTable;
   pricing_overrides: PricingOverrideTable;
+  usage_events: UsageEventTable;
+  reservations: ReservationTable;
+  reservation_holds: ReservationHoldTable;
+  budget_thresholds: BudgetThresholdTable;
 }
 
 export type BusinessUnitRow = Selectable<BusinessUnitTable>;

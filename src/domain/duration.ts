@@ -99,18 +99,31 @@ export function expiredWindowStart(
   lastReset: Date,
   now: Date,
 ): Date | null {
+  const end = windowEnd(duration, calendarAligned, lastReset);
+  if (now < end) return null;
   const calendar = calendarUnitOf(duration, calendarAligned);
   if (!calendar) {
     const elapsed = now.getTime() - lastReset.getTime();
-    if (elapsed < duration.ms) return null;
     return new Date(lastReset.getTime() + Math.floor(elapsed / duration.ms) * duration.ms);
   }
-  let start = calendarPeriodStart(lastReset, calendar.unit);
-  let end = addCalendarUnits(start, calendar.unit, calendar.count);
-  if (now < end) return null;
-  while (end <= now) {
-    start = end;
-    end = addCalendarUnits(start, calendar.unit, calendar.count);
+  let start = end;
+  let next = addCalendarUnits(start, calendar.unit, calendar.count);
+  while (next <= now) {
+    start = next;
+    next = addCalendarUnits(start, calendar.unit, calendar.count);
   }
   return start;
+}
+
+/** When the window that began at `lastReset` ends (the scheduler's next reset time). */
+export function windowEnd(duration: Duration, calendarAligned: boolean, lastReset: Date): Date {
+  const calendar = calendarUnitOf(duration, calendarAligned);
+  if (!calendar) return new Date(lastReset.getTime() + duration.ms);
+  return addCalendarUnits(calendarPeriodStart(lastReset, calendar.unit), calendar.unit, calendar.count);
+}
+
+/** windowEnd for stored text fields; null when there is no (valid) duration, i.e. no window. */
+export function windowEndText(resetDuration: string | null, calendarAligned: boolean, lastReset: string): string | null {
+  const duration = resetDuration ? parseDuration(resetDuration) : null;
+  return duration ? windowEnd(duration, calendarAligned, new Date(lastReset)).toISOString() : null;
 }

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
+import type { UsageEngine } from '../usage/engine.js';
 
 export type Viewer =
   | { kind: 'admin' }
@@ -13,4 +14,5 @@ export interface GraphQLContext {
   db: Kysely<Database>;
   clock: Clock;
   viewer: Viewer;
+  usage: UsageEngine;
 }

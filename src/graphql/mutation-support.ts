@@ -1,10 +1,11 @@
-// Shared steps of every mutation resolver: one clock reading, and fresh loaders after a write so
-// the returned object (and anything selected under it) is read back from the database.
+// Shared steps of every governance mutation resolver: one clock reading; after the write, fresh
+// loaders (the returned object is read back from the database) and a fresh usage attribution.
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import type { GraphQLContext } from './context.js';
 
 export async function write<T>(ctx: GraphQLContext, work: (now: Date) => Promise<T>): Promise<T> {
   const result = await work(ctx.clock.now());
   clearAllDataLoaders(ctx);
+  ctx.usage.invalidate();
   return result;
 }

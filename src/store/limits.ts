@@ -2,8 +2,9 @@
 // batched loads by owner, and row mapping. Callers pass the transaction they write in.
 import { randomUUID } from 'node:crypto';
 import type { BudgetRow, OwnerColumns, RateLimitRow } from '../db/database.js';
-import { parseDuration, windowStart } from '../domain/duration.js';
-import { anyOf, type Db } from './common.js';
+import { parseDuration, windowEndText, windowStart } from '../domain/duration.js';
+import { rollWindow } from '../domain/windows.js';
+import { anyOf, type Db, flag } from './common.js';
 import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../domain/entities.js';
 import { ValidationError } from '../domain/errors.js';
 import {
@@ -45,13 +46,17 @@ function ownerOfRow(row: OwnerColumns): OwnerRef {
   throw new Error('budget or rate limit row without owner');
 }
 
-export function budgetRowToBudget(row: BudgetRow): Budget {
+/** Maps a row; with `now`, a window that has ended reads as reset (spec §4.2), before the sweep persists it. */
+export function budgetRowToBudget(row: BudgetRow, now?: Date): Budget {
+  const window = now
+    ? rollWindow({ usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end }, row.reset_duration, row.calendar_aligned !== 0, now)
+    : { usage: row.current_usage, lastReset: row.last_reset };
   return {
     id: row.id,
     maxLimit: row.max_limit,
     resetDuration: row.reset_duration,
-    currentUsage: row.current_usage,
-    lastReset: row.last_reset,
+    currentUsage: window.usage,
+    lastReset: window.lastReset,
     calendarAligned: bool(row.calendar_aligned),
     configHash: row.config_hash,
     createdAt: row.created_at,
@@ -60,17 +65,22 @@ export function budgetRowToBudget(row: BudgetRow): Budget {
   };
 }
 
-export function rateLimitRowToRateLimit(row: RateLimitRow): RateLimit {
+export function rateLimitRowToRateLimit(row: RateLimitRow, now?: Date): RateLimit {
+  const aligned = row.calendar_aligned !== 0;
+  const roll = (usage: number, lastReset: string, windowEnd: string | null, duration: string | null) =>
+    now ? rollWindow({ usage, lastReset, windowEnd }, duration, aligned, now) : { usage, lastReset };
+  const tokens = roll(row.token_current_usage, row.token_last_reset, row.token_window_end, row.token_reset_duration);
+  const requests = roll(row.request_current_usage, row.request_last_reset, row.request_window_end, row.request_reset_duration);
   return {
     id: row.id,
     tokenMaxLimit: row.token_max_limit,
     tokenResetDuration: row.token_reset_duration,
-    tokenCurrentUsage: row.token_current_usage,
-    tokenLastReset: row.token_last_reset,
+    tokenCurrentUsage: tokens.usage,
+    tokenLastReset: tokens.lastReset,
     requestMaxLimit: row.request_max_limit,
     requestResetDuration: row.request_reset_duration,
-    requestCurrentUsage: row.request_current_usage,
-    requestLastReset: row.request_last_reset,
+    requestCurrentUsage: requests.usage,
+    requestLastReset: requests.lastReset,
     calendarAligned: bool(row.calendar_aligned),
     configHash: row.config_hash,
     createdAt: row.created_at,
@@ -91,6 +101,7 @@ function newWindowStart(resetDuration: string, calendarAligned: boolean, now: Da
 
 async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuration: string, now: Date) {
   const at = now.toISOString();
+  const lastReset = newWindowStart(resetDuration, owner.calendarAligned, now);
   await db
     .insertInto('budgets')
     .values({
@@ -98,8 +109,9 @@ async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuratio
       max_limit: maxLimit,
       reset_duration: resetDuration,
       current_usage: 0,
-      last_reset: newWindowStart(resetDuration, owner.calendarAligned, now),
-      calendar_aligned: owner.calendarAligned ? 1 : 0,
+      last_reset: lastReset,
+      window_end: windowEndText(resetDuration, owner.calendarAligned, lastReset),
+      calendar_aligned: flag(owner.calendarAligned),
       created_at: at,
       updated_at: at,
       [OWNER_COLUMN[owner.kind]]: owner.id,
@@ -147,7 +159,13 @@ export async function writeSingleBudget(
   if (problem) throw invalid(problem, field);
   await db
     .updateTable('budgets')
-    .set({ max_limit: merged.maxLimit, reset_duration: merged.resetDuration, updated_at: now.toISOString() })
+    .set({
+      max_limit: merged.maxLimit,
+      reset_duration: merged.resetDuration,
+      // A new duration keeps usage and last_reset; only the end of the window moves (spec §3.1).
+      window_end: windowEndText(merged.resetDuration, existing.calendar_aligned !== 0, existing.last_reset),
+      updated_at: now.toISOString(),
+    })
     .where('id', '=', existing.id)
     .execute();
 }
@@ -227,7 +245,16 @@ export async function writeRateLimit(
     updated_at: now.toISOString(),
   };
   if (existing) {
-    await db.updateTable('rate_limits').set(values).where('id', '=', existing.id).execute();
+    const aligned = existing.calendar_aligned !== 0;
+    await db
+      .updateTable('rate_limits')
+      .set({
+        ...values,
+        token_window_end: windowEndText(config.tokenResetDuration, aligned, existing.token_last_reset),
+        request_window_end: windowEndText(config.requestResetDuration, aligned, existing.request_last_reset),
+      })
+      .where('id', '=', existing.id)
+      .execute();
     return;
   }
   if (isEmptyRateLimit(config)) return;
@@ -239,9 +266,11 @@ export async function writeRateLimit(
       id: randomUUID(),
       token_current_usage: 0,
       token_last_reset: at,
+      token_window_end: windowEndText(config.tokenResetDuration, owner.calendarAligned, at),
       request_current_usage: 0,
       request_last_reset: at,
-      calendar_aligned: owner.calendarAligned ? 1 : 0,
+      request_window_end: windowEndText(config.requestResetDuration, owner.calendarAligned, at),
+      calendar_aligned: flag(owner.calendarAligned),
       created_at: at,
       [OWNER_COLUMN[owner.kind]]: owner.id,
     })
@@ -255,25 +284,47 @@ export async function writeRateLimit(
  */
 export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise<void> {
   const column = OWNER_COLUMN[owner.kind];
-  const flag = owner.calendarAligned ? 1 : 0;
+  const aligned = owner.calendarAligned;
   const at = now.toISOString();
-  await db.updateTable('rate_limits').set({ calendar_aligned: flag, updated_at: at }).where(column, '=', owner.id).execute();
-  if (!owner.calendarAligned) {
-    await db.updateTable('budgets').set({ calendar_aligned: 0, updated_at: at }).where(column, '=', owner.id).execute();
-    return;
+  const limits = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).execute();
+  for (const limit of limits) {
+    await db
+      .updateTable('rate_limits')
+      .set({
+        calendar_aligned: flag(aligned),
+        token_window_end: windowEndText(limit.token_reset_duration, aligned, limit.token_last_reset),
+        request_window_end: windowEndText(limit.request_reset_duration, aligned, limit.request_last_reset),
+        updated_at: at,
+      })
+      .where('id', '=', limit.id)
+      .execute();
   }
-  const budgets = await db.selectFrom('budgets').select(['id', 'reset_duration']).where(column, '=', owner.id).execute();
+  const budgets = await db.selectFrom('budgets').selectAll().where(column, '=', owner.id).execute();
   for (const budget of budgets) {
     const duration = parseDuration(budget.reset_duration);
-    const aligned = duration?.calendar
-      ? { current_usage: 0, last_reset: windowStart(duration, true, now).toISOString() }
-      : {};
-    await db.updateTable('budgets').set({ ...aligned, calendar_aligned: 1, updated_at: at }).where('id', '=', budget.id).execute();
+    // Switching on restarts calendar-alignable windows at the current period with zero usage.
+    const restart = aligned && duration?.calendar ? windowStart(duration, true, now).toISOString() : null;
+    const lastReset = restart ?? budget.last_reset;
+    await db
+      .updateTable('budgets')
+      .set({
+        ...(restart && { current_usage: 0, last_reset: restart }),
+        calendar_aligned: flag(aligned),
+        window_end: windowEndText(budget.reset_duration, aligned, lastReset),
+        updated_at: at,
+      })
+      .where('id', '=', budget.id)
+      .execute();
   }
 }
 
-/** Budgets of many owners of one kind in one statement, oldest first. */
-export async function budgetsByOwners(db: Db, kind: OwnerKind, ids: ReadonlyArray<string | number>): Promise<Budget[]> {
+/** Budgets of many owners of one kind in one statement, oldest first; live usage as of `now`. */
+export async function budgetsByOwners(
+  db: Db,
+  kind: OwnerKind,
+  ids: ReadonlyArray<string | number>,
+  now?: Date,
+): Promise<Budget[]> {
   const rows = await db
     .selectFrom('budgets')
     .selectAll()
@@ -281,7 +332,7 @@ export async function budgetsByOwners(db: Db, kind: OwnerKind, ids: ReadonlyArra
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map(budgetRowToBudget);
+  return rows.map((row) => budgetRowToBudget(row, now));
 }
 
 /** Rate limits of many owners of one kind in one statement. */
@@ -289,7 +340,8 @@ export async function rateLimitsByOwners(
   db: Db,
   kind: OwnerKind,
   ids: ReadonlyArray<string | number>,
+  now?: Date,
 ): Promise<RateLimit[]> {
   const rows = await db.selectFrom('rate_limits').selectAll().where(OWNER_COLUMN[kind], 'in', anyOf(ids)).execute();
-  return rows.map(rateLimitRowToRateLimit);
+  return rows.map((row) => rateLimitRowToRateLimit(row, now));
 }

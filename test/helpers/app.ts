@@ -36,7 +36,7 @@ export async function makeTestApp(options: { now?: string } = {}): Promise<TestA
   const database = openDatabase({ path: join(dir, 'governance.db'), onQuery: (sql) => statements.push(sql) });
   await migrateToLatest(database.db);
   const clock = fixedClock(options.now ?? '2026-03-17T12:00:00.000Z');
-  const app = createApp({ db: database.db, clock, adminToken: ADMIN_TOKEN });
+  const app = createApp({ db: database.db, sqlite: database.sqlite, clock, adminToken: ADMIN_TOKEN });
   statements.length = 0;
 
   const gql: TestApp['gql'] = async (document, variables, token = ADMIN_TOKEN) => {

@@ -4,6 +4,7 @@ import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../../domain/entiti
 import { OWNER_KINDS } from '../../domain/entities.js';
 import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
 import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
 
 export const OwnerKindEnum = builder.enumType('OwnerKind', {
   description: 'What kind of object owns a budget or rate limit.',
@@ -81,6 +82,7 @@ export const RateLimitInputRef = builder.inputType('RateLimitInput', {
 });
 
 type Key = string | number;
+type LoaderContext = Pick<GraphQLContext, 'db' | 'clock'>;
 const keyOf = (owner: OwnerRef) => owner.id;
 
 /** Options for an owner's single `budget` field, loaded for all owners of one level at once. */
@@ -88,7 +90,7 @@ export function singleBudgetField<Parent>(kind: OwnerKind, idOf: (parent: Parent
   return {
     type: BudgetRef,
     nullable: true as const,
-    load: (ids: Key[], ctx: { db: Parameters<typeof budgetsByOwners>[0] }) => budgetsByOwners(ctx.db, kind, ids),
+    load: (ids: Key[], ctx: LoaderContext) => budgetsByOwners(ctx.db, kind, ids, ctx.clock.now()),
     sort: (budget: Budget) => keyOf(budget.owner),
     resolve: idOf,
   };
@@ -98,7 +100,7 @@ export function singleBudgetField<Parent>(kind: OwnerKind, idOf: (parent: Parent
 export function budgetListField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => Key) {
   return {
     type: BudgetRef,
-    load: (ids: Key[], ctx: { db: Parameters<typeof budgetsByOwners>[0] }) => budgetsByOwners(ctx.db, kind, ids),
+    load: (ids: Key[], ctx: LoaderContext) => budgetsByOwners(ctx.db, kind, ids, ctx.clock.now()),
     group: (budget: Budget) => keyOf(budget.owner),
     resolve: idOf,
   };
@@ -109,7 +111,7 @@ export function rateLimitField<Parent>(kind: OwnerKind, idOf: (parent: Parent) =
   return {
     type: RateLimitRef,
     nullable: true as const,
-    load: (ids: Key[], ctx: { db: Parameters<typeof rateLimitsByOwners>[0] }) => rateLimitsByOwners(ctx.db, kind, ids),
+    load: (ids: Key[], ctx: LoaderContext) => rateLimitsByOwners(ctx.db, kind, ids, ctx.clock.now()),
     sort: (limit: RateLimit) => keyOf(limit.owner),
     resolve: idOf,
   };

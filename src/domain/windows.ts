@@ -1,0 +1,31 @@
+// The live state of a counter window at a given time: an expired window counts as reset (spec §4.2).
+import { expiredWindowStart, parseDuration, windowEndText } from './duration.js';
+
+export interface WindowState {
+  usage: number;
+  lastReset: string;
+  windowEnd: string | null;
+}
+
+export interface RolledWindow extends WindowState {
+  /** True when the stored window had ended and this state starts a new one. */
+  wasReset: boolean;
+}
+
+/** Rolls a stored window forward to `now`: usage 0 and a new last_reset when its window ended. */
+export function rollWindow(
+  window: WindowState,
+  resetDuration: string | null,
+  calendarAligned: boolean,
+  now: Date,
+): RolledWindow {
+  const duration = resetDuration ? parseDuration(resetDuration) : null;
+  if (!duration) return { ...window, wasReset: false };
+  const start = expiredWindowStart(duration, calendarAligned, new Date(window.lastReset), now);
+  if (!start) {
+    const windowEnd = window.windowEnd ?? windowEndText(resetDuration, calendarAligned, window.lastReset);
+    return { ...window, windowEnd, wasReset: false };
+  }
+  const lastReset = start.toISOString();
+  return { usage: 0, lastReset, windowEnd: windowEndText(resetDuration, calendarAligned, lastReset), wasReset: true };
+}

@@ -1,0 +1,184 @@
+// Budget and rate-limit counters on the hot path: cached prepared statements over better-sqlite3,
+// and rolling each window to "now" before it is checked or charged.
+import type SQLite from 'better-sqlite3';
+import type { OwnerRef } from '../domain/entities.js';
+import { rollWindow } from '../domain/windows.js';
+import { OWNER_COLUMN } from '../store/limits.js';
+
+const OWNER_SELECT = Object.values(OWNER_COLUMN).join(', ');
+
+interface OwnerRow {
+  customer_id: string | null;
+  team_id: string | null;
+  virtual_key_id: string | null;
+  provider_config_id: number | null;
+  model_config_id: string | null;
+  provider_id: number | null;
+  business_unit_id: string | null;
+}
+
+interface BudgetRow extends OwnerRow {
+  id: string;
+  max_limit: number;
+  reset_duration: string;
+  current_usage: number;
+  reserved: number;
+  last_reset: string;
+  window_end: string | null;
+  calendar_aligned: number;
+}
+
+interface RateLimitRow extends OwnerRow {
+  id: string;
+  token_max_limit: number | null;
+  token_reset_duration: string | null;
+  token_current_usage: number;
+  token_reserved: number;
+  token_last_reset: string;
+  token_window_end: string | null;
+  request_max_limit: number | null;
+  request_reset_duration: string | null;
+  request_current_usage: number;
+  request_reserved: number;
+  request_last_reset: string;
+  request_window_end: string | null;
+  calendar_aligned: number;
+}
+
+export interface BudgetCounter {
+  id: string;
+  owner: OwnerRef;
+  maxLimit: number;
+  resetDuration: string;
+  usage: number;
+  reserved: number;
+  lastReset: string;
+  windowEnd: string | null;
+  /** Usage as stored, before rolling (the change events report from it). */
+  storedUsage: number;
+  wasReset: boolean;
+}
+
+export interface Window {
+  limit: number | null;
+  resetDuration: string | null;
+  usage: number;
+  reserved: number;
+  lastReset: string;
+  windowEnd: string | null;
+  storedUsage: number;
+  wasReset: boolean;
+}
+
+export interface RateLimitCounter {
+  id: string;
+  owner: OwnerRef;
+  tokens: Window;
+  requests: Window;
+}
+
+function ownerOf(row: OwnerRow): OwnerRef {
+  for (const [kind, column] of Object.entries(OWNER_COLUMN)) {
+    const id = row[column as keyof OwnerRow];
+    if (id != null) return { kind: kind as OwnerRef['kind'], id };
+  }
+  throw new Error('counter without owner');
+}
+
+function rolledWindow(
+  limit: number | null,
+  stored: { usage: number; reserved: number; lastReset: string; windowEnd: string | null },
+  duration: string | null,
+  calendarAligned: boolean,
+  now: Date,
+): Window {
+  const rolled = rollWindow(stored, duration, calendarAligned, now);
+  return { ...rolled, limit, resetDuration: duration, reserved: stored.reserved, storedUsage: stored.usage };
+}
+
+export type CounterStatements = ReturnType<typeof prepareCounterStatements>;
+
+export function prepareCounterStatements(sqlite: SQLite.Database) {
+  const selectBudget = sqlite.prepare<[string], BudgetRow>(
+    `select id, max_limit, reset_duration, current_usage, reserved, last_reset, window_end, calendar_aligned,
+       ${OWNER_SELECT} from budgets where id = ?`,
+  );
+  const selectRateLimit = sqlite.prepare<[string], RateLimitRow>(
+    `select id, token_max_limit, token_reset_duration, token_current_usage, token_reserved, token_last_reset,
+       token_window_end, request_max_limit, request_reset_duration, request_current_usage, request_reserved,
+       request_last_reset, request_window_end, calendar_aligned, ${OWNER_SELECT} from rate_limits where id = ?`,
+  );
+  const updateBudget = sqlite.prepare<[number, number, string, string | null, string, string]>(
+    'update budgets set current_usage = ?, reserved = ?, last_reset = ?, window_end = ?, updated_at = ? where id = ?',
+  );
+  const updateRateLimit = sqlite.prepare<
+    [number, number, string, string | null, number, number, string, string | null, string, string]
+  >(
+    `update rate_limits set token_current_usage = ?, token_reserved = ?, token_last_reset = ?, token_window_end = ?,
+       request_current_usage = ?, request_reserved = ?, request_last_reset = ?, request_window_end = ?,
+       updated_at = ? where id = ?`,
+  );
+
+  return {
+    /** The budget rolled to `now`, or undefined when it no longer exists. */
+    budget(id: string, now: Date): BudgetCounter | undefined {
+      const row = selectBudget.get(id);
+      if (!row) return undefined;
+      const rolled = rollWindow(
+        { usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end },
+        row.reset_duration,
+        row.calendar_aligned !== 0,
+        now,
+      );
+      return {
+        id: row.id,
+        owner: ownerOf(row),
+        maxLimit: row.max_limit,
+        resetDuration: row.reset_duration,
+        usage: rolled.usage,
+        reserved: row.reserved,
+        lastReset: rolled.lastReset,
+        windowEnd: rolled.windowEnd,
+        storedUsage: row.current_usage,
+        wasReset: rolled.wasReset,
+      };
+    },
+
+    rateLimit(id: string, now: Date): RateLimitCounter | undefined {
+      const row = selectRateLimit.get(id);
+      if (!row) return undefined;
+      const aligned = row.calendar_aligned !== 0;
+      return {
+        id: row.id,
+        owner: ownerOf(row),
+        tokens: rolledWindow(
+          row.token_max_limit,
+          { usage: row.token_current_usage, reserved: row.token_reserved, lastReset: row.token_last_reset, windowEnd: row.token_window_end },
+          row.token_reset_duration,
+          aligned,
+          now,
+        ),
+        requests: rolledWindow(
+          row.request_max_limit,
+          { usage: row.request_current_usage, reserved: row.request_reserved, lastReset: row.request_last_reset, windowEnd: row.request_window_end },
+          row.request_reset_duration,
+          aligned,
+          now,
+        ),
+      };
+    },
+
+    saveBudget(budget: BudgetCounter, now: Date): void {
+      updateBudget.run(budget.usage, budget.reserved, budget.lastReset, budget.windowEnd, now.toISOString(), budget.id);
+    },
+
+    saveRateLimit(limit: RateLimitCounter, now: Date): void {
+      const { tokens, requests } = limit;
+      updateRateLimit.run(
+        tokens.usage, tokens.reserved, tokens.lastReset, tokens.windowEnd,
+        requests.usage, requests.reserved, requests.lastReset, requests.windowEnd,
+        now.toISOString(), limit.id,
+      );
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// What the usage engine tells the rest of the service after a commit: budget and rate-limit changes
+// (charges, resets, thresholds) and recorded usage. Subscriptions stream these.
+import type { OwnerRef } from '../domain/entities.js';
+
+export type ChangeKind = 'charged' | 'reset' | 'limit_changed' | 'threshold_crossed' | 'removed';
+
+export interface BudgetChange {
+  kind: ChangeKind;
+  budgetId: string;
+  owner: OwnerRef;
+  previousUsage: number;
+  currentUsage: number;
+  delta: number;
+  at: string;
+  /** Set for threshold_crossed: 50, 80 or 100. */
+  percent?: number;
+}
+
+export interface RateLimitChange {
+  kind: ChangeKind;
+  rateLimitId: string;
+  owner: OwnerRef;
+  previousTokens: number;
+  currentTokens: number;
+  previousRequests: number;
+  currentRequests: number;
+  at: string;
+}
+
+export interface UsageRecorded {
+  idempotencyKey: string;
+  virtualKeyId: string | null;
+  provider: string;
+  model: string;
+  cost: number;
+  tokens: number;
+  at: string;
+}
+
+export interface UsageEvents {
+  'budget:changed': BudgetChange;
+  'rateLimit:changed': RateLimitChange;
+  'usage:recorded': UsageRecorded;
+}
+
+/** The publishing side the engine needs; the subscriptions layer provides the implementation. */
+export interface UsagePublisher {
+  publish<Topic extends keyof UsageEvents>(topic: Topic, payload: UsageEvents[Topic]): void;
+}
+
+export const silentPublisher: UsagePublisher = { publish: () => {} };

@@ -1,0 +1,155 @@
+// One transaction's view of the counters it touches: each row is read once (rolled to "now"),
+// charges and holds are applied in memory, and flush() writes each touched row once and returns the
+// change events to publish after commit.
+import type SQLite from 'better-sqlite3';
+import { addMoney, crossedThresholds } from '../domain/usage.js';
+import type { CounterRef } from './attribution.js';
+import type { BudgetCounter, CounterStatements, RateLimitCounter } from './counters.js';
+import type { BudgetChange, RateLimitChange, UsagePublisher } from './events.js';
+
+interface Touched<T> {
+  counter: T;
+  /** Usage right after rolling, before this transaction's charges. */
+  startUsage: number;
+  startRequests: number;
+  charged: boolean;
+}
+
+export interface LedgerChanges {
+  budgets: BudgetChange[];
+  rateLimits: RateLimitChange[];
+}
+
+export interface Amounts {
+  cost: number;
+  tokens: number;
+  requests: number;
+}
+
+export type Ledger = ReturnType<typeof openLedger>;
+
+export function prepareThresholdInsert(sqlite: SQLite.Database) {
+  return sqlite.prepare<[string, string, number, string, number]>(
+    'insert or ignore into budget_thresholds (budget_id, period_start, percent, crossed_at, usage) values (?, ?, ?, ?, ?)',
+  );
+}
+
+export function openLedger(
+  statements: CounterStatements,
+  thresholdInsert: ReturnType<typeof prepareThresholdInsert>,
+  now: Date,
+) {
+  const budgets = new Map<string, Touched<BudgetCounter> | null>();
+  const rateLimits = new Map<string, Touched<RateLimitCounter> | null>();
+
+  function budget(id: string): Touched<BudgetCounter> | null {
+    let touched = budgets.get(id);
+    if (touched === undefined) {
+      const counter = statements.budget(id, now);
+      touched = counter ? { counter, startUsage: counter.usage, startRequests: 0, charged: false } : null;
+      budgets.set(id, touched);
+    }
+    return touched;
+  }
+
+  function rateLimit(id: string): Touched<RateLimitCounter> | null {
+    let touched = rateLimits.get(id);
+    if (touched === undefined) {
+      const counter = statements.rateLimit(id, now);
+      touched = counter
+        ? { counter, startUsage: counter.tokens.usage, startRequests: counter.requests.usage, charged: false }
+        : null;
+      rateLimits.set(id, touched);
+    }
+    return touched;
+  }
+
+  return {
+    budget: (id: string) => budget(id)?.counter ?? null,
+    rateLimit: (id: string) => rateLimit(id)?.counter ?? null,
+
+    /** Adds actual usage to a counter (always, even past its limit: the request happened). */
+    charge(ref: CounterRef, amounts: Amounts): void {
+      if (ref.kind === 'budget') {
+        const touched = budget(ref.id);
+        if (!touched) return;
+        touched.counter.usage = addMoney(touched.counter.usage, amounts.cost);
+        touched.charged = true;
+      } else {
+        const touched = rateLimit(ref.id);
+        if (!touched) return;
+        touched.counter.tokens.usage += amounts.tokens;
+        touched.counter.requests.usage += amounts.requests;
+        touched.charged = true;
+      }
+    },
+
+    /** Moves headroom into (sign 1) or out of (sign -1) the reserved amounts of a counter. */
+    hold(ref: CounterRef, amounts: Amounts, sign: 1 | -1): void {
+      if (ref.kind === 'budget') {
+        const touched = budget(ref.id);
+        if (touched) touched.counter.reserved = Math.max(0, addMoney(touched.counter.reserved, sign * amounts.cost));
+      } else {
+        const touched = rateLimit(ref.id);
+        if (!touched) return;
+        touched.counter.tokens.reserved = Math.max(0, touched.counter.tokens.reserved + sign * amounts.tokens);
+        touched.counter.requests.reserved = Math.max(0, touched.counter.requests.reserved + sign * amounts.requests);
+      }
+    },
+
+    /** Writes every touched row once; returns the changes to publish once the transaction commits. */
+    flush(): LedgerChanges {
+      const at = now.toISOString();
+      const changes: LedgerChanges = { budgets: [], rateLimits: [] };
+      for (const touched of budgets.values()) {
+        if (!touched) continue;
+        const { counter, startUsage } = touched;
+        statements.saveBudget(counter, now);
+        const base = { budgetId: counter.id, owner: counter.owner, at };
+        if (counter.wasReset) {
+          changes.budgets.push({ ...base, kind: 'reset', previousUsage: counter.storedUsage, currentUsage: 0, delta: -counter.storedUsage });
+        }
+        if (!touched.charged) continue;
+        const delta = addMoney(counter.usage, -startUsage);
+        changes.budgets.push({ ...base, kind: 'charged', previousUsage: startUsage, currentUsage: counter.usage, delta });
+        for (const percent of crossedThresholds(counter.maxLimit, startUsage, counter.usage)) {
+          // Once per period: the primary key (budget, period start, percent) absorbs repeats.
+          if (thresholdInsert.run(counter.id, counter.lastReset, percent, at, counter.usage).changes > 0) {
+            changes.budgets.push({ ...base, kind: 'threshold_crossed', previousUsage: startUsage, currentUsage: counter.usage, delta, percent });
+          }
+        }
+      }
+      for (const touched of rateLimits.values()) {
+        if (!touched) continue;
+        const { counter } = touched;
+        statements.saveRateLimit(counter, now);
+        const base = { rateLimitId: counter.id, owner: counter.owner, at };
+        if (counter.tokens.wasReset || counter.requests.wasReset) {
+          changes.rateLimits.push({
+            ...base,
+            kind: 'reset',
+            previousTokens: counter.tokens.storedUsage,
+            currentTokens: touched.startUsage,
+            previousRequests: counter.requests.storedUsage,
+            currentRequests: touched.startRequests,
+          });
+        }
+        if (!touched.charged) continue;
+        changes.rateLimits.push({
+          ...base,
+          kind: 'charged',
+          previousTokens: touched.startUsage,
+          currentTokens: counter.tokens.usage,
+          previousRequests: touched.startRequests,
+          currentRequests: counter.requests.usage,
+        });
+      }
+      return changes;
+    },
+  };
+}
+
+export function publishChanges(publisher: UsagePublisher, changes: LedgerChanges | null): void {
+  for (const change of changes?.budgets ?? []) publisher.publish('budget:changed', change);
+  for (const change of changes?.rateLimits ?? []) publisher.publish('rateLimit:changed', change);
+}

@@ -1,0 +1,77 @@
+// Recording completed requests: a batch is one SQLite transaction; each new idempotency key charges
+// every counter of its attribution, repeated keys are counted once, and changes are published only
+// after the commit.
+import type SQLite from 'better-sqlite3';
+import type { Clock } from '../clock.js';
+import { ValidationError } from '../domain/errors.js';
+import { bareModel, type UsageEvent } from '../domain/usage.js';
+import type { AttributionResolver } from './attribution.js';
+import type { CounterStatements } from './counters.js';
+import type { UsagePublisher, UsageRecorded } from './events.js';
+import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
+import type { Reservations } from './reservations.js';
+
+export interface RecordResult {
+  accepted: number;
+  duplicates: number;
+}
+
+interface Dependencies {
+  sqlite: SQLite.Database;
+  clock: Clock;
+  counters: CounterStatements;
+  attribution: AttributionResolver;
+  reservations: Reservations;
+  publisher: UsagePublisher;
+}
+
+export function createRecorder({ sqlite, clock, counters, attribution, reservations, publisher }: Dependencies) {
+  const insertEvent = sqlite.prepare<
+    [string, string | null, string, string, string, number, number, number, string, string, string | null]
+  >(
+    `insert or ignore into usage_events (idempotency_key, virtual_key_id, provider, model, request_type,
+       input_tokens, output_tokens, cost, occurred_at, recorded_at, reservation_id)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const thresholdInsert = prepareThresholdInsert(sqlite);
+
+  const recordInTransaction = sqlite.transaction((events: UsageEvent[], now: Date) => {
+    const ledger = openLedger(counters, thresholdInsert, now);
+    const recorded: UsageRecorded[] = [];
+    const at = now.toISOString();
+    let duplicates = 0;
+    events.forEach((event, index) => {
+      const target = attribution.resolve(event.virtualKey, event.provider, event.model);
+      if (target === 'unknown_key') {
+        throw new ValidationError(`unknown virtual key in event ${index}`, `events.${index}.virtualKey`);
+      }
+      const tokens = event.inputTokens + event.outputTokens;
+      const virtualKeyId = target.virtualKey?.id ?? null;
+      const inserted = insertEvent.run(
+        event.idempotencyKey, virtualKeyId, event.provider, bareModel(event.model, event.provider), event.requestType,
+        event.inputTokens, event.outputTokens, event.cost, event.timestamp ?? at, at, event.reservationId ?? null,
+      );
+      if (inserted.changes === 0) {
+        duplicates += 1;
+        return;
+      }
+      if (event.reservationId) reservations.release(ledger, event.reservationId);
+      for (const ref of target.counters) ledger.charge(ref, { cost: event.cost, tokens, requests: 1 });
+      recorded.push({
+        idempotencyKey: event.idempotencyKey, virtualKeyId, provider: event.provider, model: event.model,
+        cost: event.cost, tokens, at,
+      });
+    });
+    return { changes: ledger.flush(), recorded, duplicates };
+  });
+
+  return {
+    /** Charges a batch; resolves once it is durable (committed). A bad event rejects the whole batch. */
+    record(events: UsageEvent[]): RecordResult {
+      const { changes, recorded, duplicates } = recordInTransaction.immediate(events, clock.now());
+      publishChanges(publisher, changes);
+      for (const event of recorded) publisher.publish('usage:recorded', event);
+      return { accepted: recorded.length, duplicates };
+    },
+  };
+}

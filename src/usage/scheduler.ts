@@ -1,0 +1,59 @@
+// Resets at the boundary even without traffic: a sweep (every second by default, croner) persists
+// every window that has ended, publishes the reset, and releases expired reservations.
+import type SQLite from 'better-sqlite3';
+import { Cron } from 'croner';
+import type { Clock } from '../clock.js';
+import type { CounterStatements } from './counters.js';
+import type { UsagePublisher } from './events.js';
+import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
+import type { Reservations } from './reservations.js';
+
+interface Dependencies {
+  sqlite: SQLite.Database;
+  clock: Clock;
+  counters: CounterStatements;
+  reservations: Reservations;
+  publisher: UsagePublisher;
+}
+
+export function createResetSweep({ sqlite, clock, counters, reservations, publisher }: Dependencies) {
+  // Windows with no known end yet (null) are included so the sweep fills them in.
+  const dueBudgets = sqlite.prepare<[string], { id: string }>(
+    'select id from budgets where window_end is null or window_end <= ?',
+  );
+  const dueRateLimits = sqlite.prepare<[string, string], { id: string }>(
+    `select id from rate_limits where (token_reset_duration is not null and (token_window_end is null or token_window_end <= ?))
+       or (request_reset_duration is not null and (request_window_end is null or request_window_end <= ?))`,
+  );
+  const thresholdInsert = prepareThresholdInsert(sqlite);
+
+  const sweepInTransaction = sqlite.transaction((now: Date) => {
+    const at = now.toISOString();
+    const ledger = openLedger(counters, thresholdInsert, now);
+    for (const { id } of dueBudgets.all(at)) ledger.budget(id);
+    for (const { id } of dueRateLimits.all(at, at)) ledger.rateLimit(id);
+    for (const id of reservations.expiredIds(now)) reservations.release(ledger, id);
+    return ledger.flush();
+  });
+
+  return {
+    /** One sweep at the clock's now; returns how many counters were reset. */
+    sweep(): number {
+      const changes = sweepInTransaction.immediate(clock.now());
+      publishChanges(publisher, changes);
+      return changes.budgets.length + changes.rateLimits.length;
+    },
+  };
+}
+
+/** Runs a sweep on a schedule (every second by default, never overlapping); `stop()` before closing the database. */
+export function scheduleSweeps(runSweep: () => Promise<unknown>, pattern = '* * * * * *'): { stop(): void } {
+  const job = new Cron(
+    pattern,
+    { protect: true, unref: true, catch: (error) => console.error('reset sweep failed:', error) },
+    async () => {
+      await runSweep();
+    },
+  );
+  return { stop: () => job.stop() };
+}

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { addBudget, addModelConfig, addRateLimit, addTree, budgetUsage, providerId } from '../helpers/usage-fixture.js';
+
+const RecordUsage = graphql(`
+  mutation RecordUsage($events: [UsageEventInput!]!) {
+    recordUsage(events: $events) { accepted duplicates }
+  }
+`);
+
+function event(key: string, virtualKey: string, extra: Partial<{ cost: number; inputTokens: number; outputTokens: number; model: string; provider: string }> = {}) {
+  return {
+    idempotencyKey: key,
+    virtualKey,
+    provider: 'openai',
+    model: 'gpt-4o',
+    requestType: 'chat_completion',
+    inputTokens: 100,
+    outputTokens: 20,
+    cost: 0.5,
+    ...extra,
+  };
+}
+
+describe('usage recording', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('charges exactly the budgets and rate limits the spec names, nothing else', async () => {
+    const db = t.database.db;
+    const tree = await addTree(db, 'a');
+    const other = await addTree(db, 'b');
+    const charged = {
+      unit: await addBudget(db, 'business_unit_id', tree.unitId, 100),
+      customer: await addBudget(db, 'customer_id', tree.customerId, 100),
+      team: await addBudget(db, 'team_id', tree.teamId, 100),
+      vkDaily: await addBudget(db, 'virtual_key_id', tree.vkId, 100, '1d'),
+      vkMonthly: await addBudget(db, 'virtual_key_id', tree.vkId, 100, '1M'),
+      config: await addBudget(db, 'provider_config_id', tree.configId, 100),
+      provider: await addBudget(db, 'provider_id', await providerId(db, 'openai'), 100),
+      modelForProvider: await addBudget(db, 'model_config_id', await addModelConfig(db, 'gpt-4o', 'openai'), 100),
+      modelAnyProvider: await addBudget(db, 'model_config_id', await addModelConfig(db, 'gpt-4o', null), 100),
+      modelForTeam: await addBudget(db, 'model_config_id', await addModelConfig(db, 'gpt-4o', null, 'team', tree.teamId), 100),
+    };
+    const untouched = {
+      otherTeam: await addBudget(db, 'team_id', other.teamId, 100),
+      otherProvider: await addBudget(db, 'provider_id', await providerId(db, 'anthropic'), 100),
+      otherModel: await addBudget(db, 'model_config_id', await addModelConfig(db, 'gpt-4o-mini', 'openai'), 100),
+      otherTeamModel: await addBudget(db, 'model_config_id', await addModelConfig(db, 'gpt-4o', null, 'team', other.teamId), 100),
+    };
+    const vkLimit = await addRateLimit(db, 'virtual_key_id', tree.vkId, { tokens: [10_000, '1h'], requests: [100, '1m'] });
+    const customerLimit = await addRateLimit(db, 'customer_id', tree.customerId, { requests: [100, '1m'] });
+    const otherLimit = await addRateLimit(db, 'virtual_key_id', other.vkId, { requests: [100, '1m'] });
+
+    const result = await t.gqlOk(RecordUsage, { events: [event('e1', tree.vkValue, { cost: 0.25 })] });
+    expect(result.recordUsage).toEqual({ accepted: 1, duplicates: 0 });
+
+    for (const id of Object.values(charged)) expect(await budgetUsage(db, id)).toBe(0.25);
+    for (const id of Object.values(untouched)) expect(await budgetUsage(db, id)).toBe(0);
+    const limits = await db.selectFrom('rate_limits').select(['id', 'token_current_usage', 'request_current_usage']).execute();
+    const byId = new Map(limits.map((l) => [l.id, l]));
+    expect(byId.get(vkLimit)).toMatchObject({ token_current_usage: 120, request_current_usage: 1 });
+    expect(byId.get(customerLimit)).toMatchObject({ token_current_usage: 120, request_current_usage: 1 });
+    expect(byId.get(otherLimit)).toMatchObject({ token_current_usage: 0, request_current_usage: 0 });
+  });
+
+  it('accepts the virtual key id as well as its value', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    await t.gqlOk(RecordUsage, { events: [event('by-id', tree.vkId, { cost: 1 })] });
+    expect(await budgetUsage(t.database.db, budget)).toBe(1);
+  });
+
+  it('counts a repeated idempotency key once, within and across batches', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    const batch = [event('k1', tree.vkValue, { cost: 0.1 }), event('k2', tree.vkValue, { cost: 0.2 }), event('k1', tree.vkValue, { cost: 0.1 })];
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 2, duplicates: 1 });
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 0, duplicates: 3 });
+    expect(await budgetUsage(t.database.db, budget)).toBe(0.3);
+  });
+
+  it('keeps money exact to the cent fraction however many charges are summed', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 1000);
+    const events = Array.from({ length: 1000 }, (_, i) => event(`m${i}`, tree.vkValue, { cost: 0.1 }));
+    await t.gqlOk(RecordUsage, { events });
+    expect(await budgetUsage(t.database.db, budget)).toBe(100);
+  });
+
+  it('rejects the whole batch when one event is bad, naming its index and field', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    const negative = await t.gql(RecordUsage, { events: [event('ok', tree.vkValue), event('bad', tree.vkValue, { cost: -1 })] });
+    expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events.1.cost' });
+    const unknown = await t.gql(RecordUsage, { events: [event('ok', tree.vkValue), event('bad', 'sk-bf-unknown')] });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events.1.virtualKey' });
+    expect(await budgetUsage(t.database.db, budget)).toBe(0);
+    expect(await t.database.db.selectFrom('usage_events').selectAll().execute()).toEqual([]);
+  });
+
+  it('starts a new window before charging when the old one has ended', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10, '1h');
+    await t.gqlOk(RecordUsage, { events: [event('w1', tree.vkValue, { cost: 2 })] });
+    t.clock.advance(61 * 60_000);
+    await t.gqlOk(RecordUsage, { events: [event('w2', tree.vkValue, { cost: 3 })] });
+    const row = await t.database.db.selectFrom('budgets').selectAll().where('id', '=', budget).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ current_usage: 3, last_reset: '2026-03-17T13:00:00.000Z' });
+  });
+
+  it('records each threshold crossing once per period', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    for (const [key, cost] of [['t1', 4], ['t2', 2], ['t3', 1], ['t4', 4], ['t5', 1]] as const) {
+      await t.gqlOk(RecordUsage, { events: [event(key, tree.vkValue, { cost })] });
+    }
+    const crossings = await t.database.db.selectFrom('budget_thresholds').selectAll().where('budget_id', '=', budget).orderBy('percent').execute();
+    expect(crossings.map((c) => [c.percent, c.usage])).toEqual([[50, 6], [80, 11], [100, 11]]);
+  });
+});
