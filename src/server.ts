@@ -12,7 +12,7 @@ import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { maskError, serverLogger } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
-import { createUsageEngine } from './usage/engine.js';
+import { createUsageEngine, type UsageEngine } from './usage/engine.js';
 import type { UsagePublisher } from './usage/events.js';
 
 export interface AppOptions {
@@ -27,6 +27,7 @@ export interface AppOptions {
 }
 
 export interface App {
+  usage: UsageEngine;
   fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   /** Listens on `port` (0 = a free one) and resolves with the bound port. */
   start(port: number, host?: string): Promise<number>;
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): App {
   let server: Server | null = null;
 
   return {
+    usage,
     fetch: (input, init = {}) => Promise.resolve(yoga.fetch(input as URL, init)),
     start(port, host = '127.0.0.1') {
       usage.startScheduler();
