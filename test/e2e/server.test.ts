@@ -1,43 +1,15 @@
 // The runtime contract of DESIGN.md, checked on the real entry point: a child process started like
 // `npm start`, a real port, a real SQLite file, and a graceful SIGTERM.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-
-interface Started {
-  child: ChildProcess;
-  baseUrl: string;
-  output: () => string;
-}
-
-function startServer(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match) resolve({ child, baseUrl: match[1]!, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
+import { exited, type ServerProcess, startServerProcess } from '../helpers/server-process.js';
 
 describe('service entry point', () => {
   let dir: string;
-  let server: Started | null = null;
+  let server: ServerProcess | null = null;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'governance-e2e-'));
   });
@@ -49,7 +21,7 @@ describe('service entry point', () => {
 
   it('creates the database folder, migrates, serves with auth, and shuts down on SIGTERM', async () => {
     const databasePath = join(dir, 'nested', 'governance.db');
-    server = await startServer({ DATABASE_PATH: databasePath, ADMIN_TOKEN: 'e2e-token' });
+    server = await startServerProcess({ DATABASE_PATH: databasePath, ADMIN_TOKEN: 'e2e-token' });
 
     const health = await fetch(`${server.baseUrl}/health`);
     expect(health.status).toBe(200);
@@ -92,7 +64,7 @@ describe('service entry point', () => {
 
   it('generates and prints an admin token once when ADMIN_TOKEN is unset', async () => {
     const env = { DATABASE_PATH: join(dir, 'g.db'), ADMIN_TOKEN: '' };
-    server = await startServer(env);
+    server = await startServerProcess(env);
     const match = /generated admin token \(shown once\): (\S+)/.exec(server.output());
     expect(match).not.toBeNull();
     const token = match![1]!;
