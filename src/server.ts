@@ -2,7 +2,7 @@
 // Nothing listens on import; tests call `fetch` in-process or `start(0)` for a real port.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { viewerFromAuthorization } from './auth.js';
@@ -12,6 +12,8 @@ import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { maskError, serverLogger } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
+import { useRestRoutes } from './rest/router.js';
+import { restRoutes } from './rest/routes/index.js';
 import { createUsageEngine, type UsageEngine } from './usage/engine.js';
 import type { UsagePublisher } from './usage/events.js';
 
@@ -45,7 +47,7 @@ function useHealthEndpoint(): Plugin {
 
 export function createApp(options: AppOptions): App {
   const usage = createUsageEngine(options);
-  const yoga = createYoga<{ req?: unknown }, GraphQLContext>({
+  const yoga: YogaServerInstance<object, GraphQLContext> = createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -53,7 +55,7 @@ export function createApp(options: AppOptions): App {
     graphiql: { title: 'Governance GraphQL' },
     maskedErrors: { maskError, isDev: false },
     logging: serverLogger,
-    plugins: [useHealthEndpoint(), useManagementAuth()],
+    plugins: [useHealthEndpoint(), useManagementAuth(), useRestRoutes(restRoutes, () => yoga)],
     context: ({ request }) => ({
       db: options.db,
       clock: options.clock,

@@ -31,7 +31,7 @@ function domainErrorToGraphQL(error: DomainError, source: GraphQLError | null): 
 
 // Duck-typed rather than `instanceof GraphQLError`: graphql ships CJS and ESM builds, and libraries
 // may wrap errors with the other copy's class.
-function originalOf(error: unknown): unknown {
+export function originalOf(error: unknown): unknown {
   const wrapped = (error as { originalError?: unknown } | null)?.originalError;
   return wrapped ? originalOf(wrapped) : error;
 }

@@ -16,13 +16,20 @@ interface Ordered {
 }
 
 interface ConnectionArgs {
+  /** Rows to skip (REST-style paging); cannot be combined with cursors or `last`. */
+  offset?: number | null;
   first?: number | null;
   last?: number | null;
   before?: string | null;
   after?: string | null;
 }
 
-export const PAGE_SIZE = { defaultSize: 25, maxSize: 1000 };
+export const PAGE_SIZE = { defaultSize: 25, maxSize: 100_000 };
+
+/** The `offset` argument every list connection takes besides the cursor arguments. */
+export function offsetArg<Ref>(arg: { int: (options: { description: string }) => Ref }): Ref {
+  return arg.int({ description: 'Rows to skip (offset paging); not combinable with after, before or last.' });
+}
 
 function encodeCursor(row: Ordered): string {
   return Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
@@ -49,6 +56,11 @@ export async function paginate<Row extends Ordered, Node, DB, TB extends keyof D
   filtered: () => SelectQueryBuilder<DB, TB, object>,
   map: (row: Row) => Node,
 ): Promise<Page<Node>> {
+  const offset = args.offset ?? 0;
+  if (offset < 0) throw new ValidationError('offset must be non-negative', 'offset');
+  if (offset > 0 && (args.after || args.before || args.last != null)) {
+    throw new ValidationError('offset cannot be combined with after, before or last', 'offset');
+  }
   const page = await resolveCursorConnection(
     { args, toCursor: (row: Row) => encodeCursor(row), ...PAGE_SIZE },
     async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
@@ -67,12 +79,12 @@ export async function paginate<Row extends Ordered, Node, DB, TB extends keyof D
           eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
         );
       }
-      return query.orderBy('created_at', direction).orderBy('id', direction).limit(limit).execute();
+      return query.orderBy('created_at', direction).orderBy('id', direction).limit(limit).offset(offset).execute();
     },
   );
   return {
     edges: page.edges.map((edge) => edge && { cursor: edge.cursor, node: map(edge.node) }),
-    pageInfo: page.pageInfo,
+    pageInfo: { ...page.pageInfo, hasPreviousPage: page.pageInfo.hasPreviousPage || offset > 0 },
     totalCount: async () => {
       const { count } = (await (filtered() as unknown as SelectQueryBuilder<{ t: Ordered }, 't', object>)
         .select((eb) => eb.fn.countAll<number>().as('count'))

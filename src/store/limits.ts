@@ -1,6 +1,7 @@
 // Budgets and rate limits hanging off their owners: the update semantics of spec §3.1/§3.2/§3.5,
 // batched loads by owner, and row mapping. Callers pass the transaction they write in.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { BudgetRow, OwnerColumns, RateLimitRow } from '../db/database.js';
 import { parseDuration, windowEndText, windowStart } from '../domain/duration.js';
 import { rollWindow } from '../domain/windows.js';
@@ -329,8 +330,9 @@ export async function budgetsByOwners(
     .selectFrom('budgets')
     .selectAll()
     .where(OWNER_COLUMN[kind], 'in', anyOf(ids))
+    // Budgets created in one request share created_at; rowid keeps them in insertion order.
     .orderBy('created_at')
-    .orderBy('id')
+    .orderBy(sql`rowid`)
     .execute();
   return rows.map((row) => budgetRowToBudget(row, now));
 }

@@ -14,18 +14,166 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuthCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": typeof types.AuthCreateCustomerDocument,
+    "\n  query AuthListCustomers {\n    customers { totalCount }\n  }\n": typeof types.AuthListCustomersDocument,
+    "\n  query AuthIntrospect {\n    __schema { queryType { name } }\n  }\n": typeof types.AuthIntrospectDocument,
+    "\n  mutation CreateBusinessUnit($input: CreateBusinessUnitInput!) {\n    createBusinessUnit(input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      configHash\n      createdByUserId\n      createdAt\n      updatedAt\n      budget { id }\n      rateLimit { id }\n      customers { id name }\n    }\n  }\n": typeof types.CreateBusinessUnitDocument,
+    "\n  mutation UpdateBusinessUnit($id: ID!, $input: UpdateBusinessUnitInput!) {\n    updateBusinessUnit(id: $id, input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      updatedAt\n      customers { id }\n    }\n  }\n": typeof types.UpdateBusinessUnitDocument,
+    "\n  mutation UpdateBusinessUnitGovernance($id: ID!, $input: GovernanceInput!) {\n    updateBusinessUnitGovernance(id: $id, input: $input) {\n      id\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n": typeof types.UpdateBusinessUnitGovernanceDocument,
+    "\n  mutation DeleteBusinessUnit($id: ID!) {\n    deleteBusinessUnit(id: $id)\n  }\n": typeof types.DeleteBusinessUnitDocument,
+    "\n  query GetBusinessUnit($id: ID!) {\n    businessUnit(id: $id) { id name description budget { id } rateLimit { id } customers { id name } }\n  }\n": typeof types.GetBusinessUnitDocument,
+    "\n  query ListBusinessUnits($first: Int, $after: String, $search: String) {\n    businessUnits(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name budget { maxLimit } rateLimit { requestMaxLimit } customers { name businessUnit { id } } } }\n    }\n  }\n": typeof types.ListBusinessUnitsDocument,
+    "\n  mutation CreateMemberCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id name businessUnit { id name } }\n  }\n": typeof types.CreateMemberCustomerDocument,
+    "\n  mutation DetachCustomer($id: ID!) {\n    updateCustomer(id: $id, input: { businessUnitId: null }) { id businessUnit { id } }\n  }\n": typeof types.DetachCustomerDocument,
+    "\n  query CustomersWithUnits {\n    customers { edges { node { name businessUnit { name } } } }\n  }\n": typeof types.CustomersWithUnitsDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset calendarAligned ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
     "\n  query GetCustomer($id: ID!) {\n    customer(id: $id) { id name budget { id currentUsage } rateLimit { id } }\n  }\n": typeof types.GetCustomerDocument,
     "\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.ListCustomersDocument,
+    "\n  mutation CreateModelConfig($input: CreateModelConfigInput!) {\n    createModelConfig(input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      scopeName\n      calendarAligned\n      budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      budget { id maxLimit resetDuration }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n": typeof types.CreateModelConfigDocument,
+    "\n  mutation UpdateModelConfig($id: ID!, $input: UpdateModelConfigInput!) {\n    updateModelConfig(id: $id, input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      calendarAligned\n      updatedAt\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id maxLimit resetDuration currentUsage }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": typeof types.UpdateModelConfigDocument,
+    "\n  mutation DeleteModelConfig($id: ID!) {\n    deleteModelConfig(id: $id)\n  }\n": typeof types.DeleteModelConfigDocument,
+    "\n  query GetModelConfig($id: ID!) {\n    modelConfig(id: $id) { id modelName provider scope scopeId scopeName budgets { id } rateLimit { id } }\n  }\n": typeof types.GetModelConfigDocument,
+    "\n  query ListModelConfigs(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $modelName: String\n    $provider: String\n    $search: String\n  ) {\n    modelConfigs(\n      first: $first\n      after: $after\n      scope: $scope\n      scopeId: $scopeId\n      modelName: $modelName\n      provider: $provider\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          modelName\n          provider\n          scope\n          scopeName\n          budget { id }\n          budgets { id }\n          rateLimit { id }\n        }\n      }\n    }\n  }\n": typeof types.ListModelConfigsDocument,
+    "\n  mutation CreatePricingOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      provider { name }\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.CreatePricingOverrideDocument,
+    "\n  mutation UpdatePricingOverride($id: ID!, $input: UpdatePricingOverrideInput!) {\n    updatePricingOverride(id: $id, input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      updatedAt\n    }\n  }\n": typeof types.UpdatePricingOverrideDocument,
+    "\n  mutation DeletePricingOverride($id: ID!) {\n    deletePricingOverride(id: $id)\n  }\n": typeof types.DeletePricingOverrideDocument,
+    "\n  query GetPricingOverride($id: ID!) {\n    pricingOverride(id: $id) { id name scopeKind virtualKeyId providerId providerKeyId pattern requestTypes patch }\n  }\n": typeof types.GetPricingOverrideDocument,
+    "\n  query ListPricingOverrides(\n    $first: Int\n    $after: String\n    $scopeKind: String\n    $virtualKeyId: ID\n    $providerId: String\n    $providerKeyId: ID\n    $search: String\n  ) {\n    pricingOverrides(\n      first: $first\n      after: $after\n      scopeKind: $scopeKind\n      virtualKeyId: $virtualKeyId\n      providerId: $providerId\n      providerKeyId: $providerKeyId\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name provider { name } } }\n    }\n  }\n": typeof types.ListPricingOverridesDocument,
+    "\n  mutation UpdateProviderGovernance($provider: String!, $input: GovernanceInput!) {\n    updateProviderGovernance(provider: $provider, input: $input) {\n      name\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration requestCurrentUsage }\n    }\n  }\n": typeof types.UpdateProviderGovernanceDocument,
+    "\n  mutation DeleteProviderGovernance($provider: String!) {\n    deleteProviderGovernance(provider: $provider) { name budget { id } rateLimit { id } }\n  }\n": typeof types.DeleteProviderGovernanceDocument,
+    "\n  query ProvidersWithGovernance {\n    providersWithGovernance { name budget { maxLimit } rateLimit { requestMaxLimit } }\n  }\n": typeof types.ProvidersWithGovernanceDocument,
+    "\n  query GetProviderGovernance($name: String!) {\n    provider(name: $name) { id name budget { id maxLimit } rateLimit { id requestMaxLimit } }\n  }\n": typeof types.GetProviderGovernanceDocument,
+    "\n  fragment PkEnvVar on EnvVar { value envVar fromEnv }\n": typeof types.PkEnvVarFragmentDoc,
+    "\n  fragment PkFields on ProviderKey {\n    id\n    keyId\n    name\n    provider\n    providerId\n    value { ...PkEnvVar }\n    models\n    weight\n    enabled\n    useForBatchApi\n    configHash\n    azureEndpoint { ...PkEnvVar }\n    azureApiVersion { ...PkEnvVar }\n    azureClientId { ...PkEnvVar }\n    azureClientSecret { ...PkEnvVar }\n    azureTenantId { ...PkEnvVar }\n    vertexProjectId { ...PkEnvVar }\n    vertexProjectNumber { ...PkEnvVar }\n    vertexRegion { ...PkEnvVar }\n    vertexAuthCredentials { ...PkEnvVar }\n    bedrockAccessKey { ...PkEnvVar }\n    bedrockSecretKey { ...PkEnvVar }\n    bedrockSessionToken { ...PkEnvVar }\n    bedrockRegion { ...PkEnvVar }\n    bedrockArn { ...PkEnvVar }\n  }\n": typeof types.PkFieldsFragmentDoc,
+    "\n  mutation PkCreate($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { ...PkFields }\n  }\n": typeof types.PkCreateDocument,
+    "\n  mutation PkUpdate($keyId: ID!, $input: UpdateProviderKeyInput!) {\n    updateProviderKey(keyId: $keyId, input: $input) { ...PkFields }\n  }\n": typeof types.PkUpdateDocument,
+    "\n  mutation PkDelete($keyId: ID!) {\n    deleteProviderKey(keyId: $keyId)\n  }\n": typeof types.PkDeleteDocument,
+    "\n  query PkProviderKeys($name: String!) {\n    provider(name: $name) { name keys { ...PkFields } }\n  }\n": typeof types.PkProviderKeysDocument,
+    "\n  mutation PkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": typeof types.PkCreateCustomerDocument,
+    "\n  mutation PkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n": typeof types.PkCreateTeamDocument,
+    "\n  mutation PkCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { keys { keyId } } }\n  }\n": typeof types.PkCreateVirtualKeyDocument,
+    "\n  query PkVirtualKeyConfigKeys($id: ID!) {\n    virtualKey(id: $id) { providerConfigs { provider keys { keyId } } }\n  }\n": typeof types.PkVirtualKeyConfigKeysDocument,
+    "\n  query PkNested($id: ID!) {\n    customer(id: $id) {\n      teams {\n        virtualKeys {\n          providerConfigs {\n            keys { ...PkFields }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PkNestedDocument,
+    "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      updatedAt\n    }\n  }\n": typeof types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": typeof types.DeleteRoutingRuleDocument,
+    "\n  query GetRoutingRule($id: ID!) {\n    routingRule(id: $id) { id name scope scopeId targets { provider weight } }\n  }\n": typeof types.GetRoutingRuleDocument,
+    "\n  query ListRoutingRules(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $enabled: Boolean\n    $search: String\n  ) {\n    routingRules(first: $first, after: $after, scope: $scope, scopeId: $scopeId, enabled: $enabled, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name targets { provider model weight } } }\n    }\n  }\n": typeof types.ListRoutingRulesDocument,
+    "\n  query RoutingRulesForRequest($virtualKeyId: ID, $teamId: ID, $customerId: ID) {\n    routingRulesForRequest(virtualKeyId: $virtualKeyId, teamId: $teamId, customerId: $customerId) { name }\n  }\n": typeof types.RoutingRulesForRequestDocument,
+    "\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      customerId\n      customer { id name }\n      profile\n      config\n      claims\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage }\n    }\n  }\n": typeof types.TeamCreateDocument,
+    "\n  mutation TeamUpdate($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      customerId\n      profile\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    }\n  }\n": typeof types.TeamUpdateDocument,
+    "\n  mutation TeamDelete($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.TeamDeleteDocument,
+    "\n  query TeamGet($id: ID!) {\n    team(id: $id) { id name customerId budget { id } rateLimit { id } virtualKeys { id name } }\n  }\n": typeof types.TeamGetDocument,
+    "\n  query TeamList($customerId: ID, $search: String, $first: Int, $after: String) {\n    teams(customerId: $customerId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.TeamListDocument,
+    "\n  mutation TeamCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": typeof types.TeamCreateCustomerDocument,
+    "\n  query TeamCustomerTeams($id: ID!) {\n    customer(id: $id) { id teams { id name customer { id } } }\n  }\n": typeof types.TeamCustomerTeamsDocument,
+    "\n  mutation TeamCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id teamId }\n  }\n": typeof types.TeamCreateVirtualKeyDocument,
+    "\n  query TeamGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { id teamId team { id } }\n  }\n": typeof types.TeamGetVirtualKeyDocument,
+    "\n  fragment VkFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind }\n    budget { id resetDuration }\n    rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    providerConfigs {\n      id\n      provider\n      weight\n      allowedModels\n      allowAllKeys\n      keys { keyId name }\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n    mcpConfigs { id mcpClientName toolsToExecute }\n  }\n": typeof types.VkFieldsFragmentDoc,
+    "\n  mutation VkCreate($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VkFields }\n  }\n": typeof types.VkCreateDocument,
+    "\n  mutation VkUpdate($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VkFields }\n  }\n": typeof types.VkUpdateDocument,
+    "\n  mutation VkDelete($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": typeof types.VkDeleteDocument,
+    "\n  query VkGet($id: ID!) {\n    virtualKey(id: $id) { ...VkFields }\n  }\n": typeof types.VkGetDocument,
+    "\n  query VkRelations($id: ID!) {\n    virtualKey(id: $id) {\n      id\n      team { id name }\n      customer { id name }\n      providerConfigs { id virtualKey { id } }\n      mcpConfigs { id mcpClient { name } virtualKey { id } }\n    }\n  }\n": typeof types.VkRelationsDocument,
+    "\n  query VkByValue($value: String!) {\n    virtualKeyByValue(value: $value) { id name }\n  }\n": typeof types.VkByValueDocument,
+    "\n  query VkList($teamId: ID, $customerId: ID, $isActive: Boolean, $search: String, $first: Int) {\n    virtualKeys(teamId: $teamId, customerId: $customerId, isActive: $isActive, search: $search, first: $first) {\n      totalCount\n      edges { node { id name } }\n    }\n  }\n": typeof types.VkListDocument,
+    "\n  mutation VkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n": typeof types.VkCreateTeamDocument,
+    "\n  mutation VkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": typeof types.VkCreateCustomerDocument,
+    "\n  mutation VkCreateProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId name }\n  }\n": typeof types.VkCreateProviderKeyDocument,
+    "\n  mutation VkCreateMcpClient($name: String!) {\n    createMcpClient(name: $name) { id name }\n  }\n": typeof types.VkCreateMcpClientDocument,
+    "\n  mutation VkDeleteMcpClient($id: Int!) {\n    deleteMcpClient(id: $id)\n  }\n": typeof types.VkDeleteMcpClientDocument,
+    "\n  query VkMcpClients {\n    mcpClients { id name }\n  }\n": typeof types.VkMcpClientsDocument,
+    "\n  query VkParentKeys($customerId: ID!, $teamId: ID!) {\n    customer(id: $customerId) { virtualKeys { name } teams { virtualKeys { name } } }\n    team(id: $teamId) { virtualKeys { name } }\n  }\n": typeof types.VkParentKeysDocument,
+    "\n  query VkHierarchy {\n    customers {\n      edges {\n        node {\n          id\n          teams {\n            id\n            customer { id }\n            budget { id }\n            virtualKeys {\n              id\n              team { id }\n              budgets { id }\n              budget { id }\n              rateLimit { id }\n              mcpConfigs { id mcpClientName }\n              providerConfigs { id budgets { id } budget { id } rateLimit { id } keys { keyId value { value } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.VkHierarchyDocument,
+    "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": typeof types.CheckAdmissionDocument,
+    "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": typeof types.AdmissionTouchDocument,
+    "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.AdmissionRecordDocument,
+    "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": typeof types.RecordUsageDocument,
+    "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.ResetSpendDocument,
+    "\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n": typeof types.ResetCustomerBudgetDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuthCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": types.AuthCreateCustomerDocument,
+    "\n  query AuthListCustomers {\n    customers { totalCount }\n  }\n": types.AuthListCustomersDocument,
+    "\n  query AuthIntrospect {\n    __schema { queryType { name } }\n  }\n": types.AuthIntrospectDocument,
+    "\n  mutation CreateBusinessUnit($input: CreateBusinessUnitInput!) {\n    createBusinessUnit(input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      configHash\n      createdByUserId\n      createdAt\n      updatedAt\n      budget { id }\n      rateLimit { id }\n      customers { id name }\n    }\n  }\n": types.CreateBusinessUnitDocument,
+    "\n  mutation UpdateBusinessUnit($id: ID!, $input: UpdateBusinessUnitInput!) {\n    updateBusinessUnit(id: $id, input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      updatedAt\n      customers { id }\n    }\n  }\n": types.UpdateBusinessUnitDocument,
+    "\n  mutation UpdateBusinessUnitGovernance($id: ID!, $input: GovernanceInput!) {\n    updateBusinessUnitGovernance(id: $id, input: $input) {\n      id\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n": types.UpdateBusinessUnitGovernanceDocument,
+    "\n  mutation DeleteBusinessUnit($id: ID!) {\n    deleteBusinessUnit(id: $id)\n  }\n": types.DeleteBusinessUnitDocument,
+    "\n  query GetBusinessUnit($id: ID!) {\n    businessUnit(id: $id) { id name description budget { id } rateLimit { id } customers { id name } }\n  }\n": types.GetBusinessUnitDocument,
+    "\n  query ListBusinessUnits($first: Int, $after: String, $search: String) {\n    businessUnits(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name budget { maxLimit } rateLimit { requestMaxLimit } customers { name businessUnit { id } } } }\n    }\n  }\n": types.ListBusinessUnitsDocument,
+    "\n  mutation CreateMemberCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id name businessUnit { id name } }\n  }\n": types.CreateMemberCustomerDocument,
+    "\n  mutation DetachCustomer($id: ID!) {\n    updateCustomer(id: $id, input: { businessUnitId: null }) { id businessUnit { id } }\n  }\n": types.DetachCustomerDocument,
+    "\n  query CustomersWithUnits {\n    customers { edges { node { name businessUnit { name } } } }\n  }\n": types.CustomersWithUnitsDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset calendarAligned ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      id\n      name\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
     "\n  query GetCustomer($id: ID!) {\n    customer(id: $id) { id name budget { id currentUsage } rateLimit { id } }\n  }\n": types.GetCustomerDocument,
     "\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.ListCustomersDocument,
+    "\n  mutation CreateModelConfig($input: CreateModelConfigInput!) {\n    createModelConfig(input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      scopeName\n      calendarAligned\n      budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      budget { id maxLimit resetDuration }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n": types.CreateModelConfigDocument,
+    "\n  mutation UpdateModelConfig($id: ID!, $input: UpdateModelConfigInput!) {\n    updateModelConfig(id: $id, input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      calendarAligned\n      updatedAt\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id maxLimit resetDuration currentUsage }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": types.UpdateModelConfigDocument,
+    "\n  mutation DeleteModelConfig($id: ID!) {\n    deleteModelConfig(id: $id)\n  }\n": types.DeleteModelConfigDocument,
+    "\n  query GetModelConfig($id: ID!) {\n    modelConfig(id: $id) { id modelName provider scope scopeId scopeName budgets { id } rateLimit { id } }\n  }\n": types.GetModelConfigDocument,
+    "\n  query ListModelConfigs(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $modelName: String\n    $provider: String\n    $search: String\n  ) {\n    modelConfigs(\n      first: $first\n      after: $after\n      scope: $scope\n      scopeId: $scopeId\n      modelName: $modelName\n      provider: $provider\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          modelName\n          provider\n          scope\n          scopeName\n          budget { id }\n          budgets { id }\n          rateLimit { id }\n        }\n      }\n    }\n  }\n": types.ListModelConfigsDocument,
+    "\n  mutation CreatePricingOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      provider { name }\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n": types.CreatePricingOverrideDocument,
+    "\n  mutation UpdatePricingOverride($id: ID!, $input: UpdatePricingOverrideInput!) {\n    updatePricingOverride(id: $id, input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      updatedAt\n    }\n  }\n": types.UpdatePricingOverrideDocument,
+    "\n  mutation DeletePricingOverride($id: ID!) {\n    deletePricingOverride(id: $id)\n  }\n": types.DeletePricingOverrideDocument,
+    "\n  query GetPricingOverride($id: ID!) {\n    pricingOverride(id: $id) { id name scopeKind virtualKeyId providerId providerKeyId pattern requestTypes patch }\n  }\n": types.GetPricingOverrideDocument,
+    "\n  query ListPricingOverrides(\n    $first: Int\n    $after: String\n    $scopeKind: String\n    $virtualKeyId: ID\n    $providerId: String\n    $providerKeyId: ID\n    $search: String\n  ) {\n    pricingOverrides(\n      first: $first\n      after: $after\n      scopeKind: $scopeKind\n      virtualKeyId: $virtualKeyId\n      providerId: $providerId\n      providerKeyId: $providerKeyId\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name provider { name } } }\n    }\n  }\n": types.ListPricingOverridesDocument,
+    "\n  mutation UpdateProviderGovernance($provider: String!, $input: GovernanceInput!) {\n    updateProviderGovernance(provider: $provider, input: $input) {\n      name\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration requestCurrentUsage }\n    }\n  }\n": types.UpdateProviderGovernanceDocument,
+    "\n  mutation DeleteProviderGovernance($provider: String!) {\n    deleteProviderGovernance(provider: $provider) { name budget { id } rateLimit { id } }\n  }\n": types.DeleteProviderGovernanceDocument,
+    "\n  query ProvidersWithGovernance {\n    providersWithGovernance { name budget { maxLimit } rateLimit { requestMaxLimit } }\n  }\n": types.ProvidersWithGovernanceDocument,
+    "\n  query GetProviderGovernance($name: String!) {\n    provider(name: $name) { id name budget { id maxLimit } rateLimit { id requestMaxLimit } }\n  }\n": types.GetProviderGovernanceDocument,
+    "\n  fragment PkEnvVar on EnvVar { value envVar fromEnv }\n": types.PkEnvVarFragmentDoc,
+    "\n  fragment PkFields on ProviderKey {\n    id\n    keyId\n    name\n    provider\n    providerId\n    value { ...PkEnvVar }\n    models\n    weight\n    enabled\n    useForBatchApi\n    configHash\n    azureEndpoint { ...PkEnvVar }\n    azureApiVersion { ...PkEnvVar }\n    azureClientId { ...PkEnvVar }\n    azureClientSecret { ...PkEnvVar }\n    azureTenantId { ...PkEnvVar }\n    vertexProjectId { ...PkEnvVar }\n    vertexProjectNumber { ...PkEnvVar }\n    vertexRegion { ...PkEnvVar }\n    vertexAuthCredentials { ...PkEnvVar }\n    bedrockAccessKey { ...PkEnvVar }\n    bedrockSecretKey { ...PkEnvVar }\n    bedrockSessionToken { ...PkEnvVar }\n    bedrockRegion { ...PkEnvVar }\n    bedrockArn { ...PkEnvVar }\n  }\n": types.PkFieldsFragmentDoc,
+    "\n  mutation PkCreate($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { ...PkFields }\n  }\n": types.PkCreateDocument,
+    "\n  mutation PkUpdate($keyId: ID!, $input: UpdateProviderKeyInput!) {\n    updateProviderKey(keyId: $keyId, input: $input) { ...PkFields }\n  }\n": types.PkUpdateDocument,
+    "\n  mutation PkDelete($keyId: ID!) {\n    deleteProviderKey(keyId: $keyId)\n  }\n": types.PkDeleteDocument,
+    "\n  query PkProviderKeys($name: String!) {\n    provider(name: $name) { name keys { ...PkFields } }\n  }\n": types.PkProviderKeysDocument,
+    "\n  mutation PkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": types.PkCreateCustomerDocument,
+    "\n  mutation PkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n": types.PkCreateTeamDocument,
+    "\n  mutation PkCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { keys { keyId } } }\n  }\n": types.PkCreateVirtualKeyDocument,
+    "\n  query PkVirtualKeyConfigKeys($id: ID!) {\n    virtualKey(id: $id) { providerConfigs { provider keys { keyId } } }\n  }\n": types.PkVirtualKeyConfigKeysDocument,
+    "\n  query PkNested($id: ID!) {\n    customer(id: $id) {\n      teams {\n        virtualKeys {\n          providerConfigs {\n            keys { ...PkFields }\n          }\n        }\n      }\n    }\n  }\n": types.PkNestedDocument,
+    "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n": types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      updatedAt\n    }\n  }\n": types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": types.DeleteRoutingRuleDocument,
+    "\n  query GetRoutingRule($id: ID!) {\n    routingRule(id: $id) { id name scope scopeId targets { provider weight } }\n  }\n": types.GetRoutingRuleDocument,
+    "\n  query ListRoutingRules(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $enabled: Boolean\n    $search: String\n  ) {\n    routingRules(first: $first, after: $after, scope: $scope, scopeId: $scopeId, enabled: $enabled, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name targets { provider model weight } } }\n    }\n  }\n": types.ListRoutingRulesDocument,
+    "\n  query RoutingRulesForRequest($virtualKeyId: ID, $teamId: ID, $customerId: ID) {\n    routingRulesForRequest(virtualKeyId: $virtualKeyId, teamId: $teamId, customerId: $customerId) { name }\n  }\n": types.RoutingRulesForRequestDocument,
+    "\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      customerId\n      customer { id name }\n      profile\n      config\n      claims\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage }\n    }\n  }\n": types.TeamCreateDocument,
+    "\n  mutation TeamUpdate($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      customerId\n      profile\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    }\n  }\n": types.TeamUpdateDocument,
+    "\n  mutation TeamDelete($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.TeamDeleteDocument,
+    "\n  query TeamGet($id: ID!) {\n    team(id: $id) { id name customerId budget { id } rateLimit { id } virtualKeys { id name } }\n  }\n": types.TeamGetDocument,
+    "\n  query TeamList($customerId: ID, $search: String, $first: Int, $after: String) {\n    teams(customerId: $customerId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.TeamListDocument,
+    "\n  mutation TeamCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": types.TeamCreateCustomerDocument,
+    "\n  query TeamCustomerTeams($id: ID!) {\n    customer(id: $id) { id teams { id name customer { id } } }\n  }\n": types.TeamCustomerTeamsDocument,
+    "\n  mutation TeamCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id teamId }\n  }\n": types.TeamCreateVirtualKeyDocument,
+    "\n  query TeamGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { id teamId team { id } }\n  }\n": types.TeamGetVirtualKeyDocument,
+    "\n  fragment VkFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind }\n    budget { id resetDuration }\n    rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    providerConfigs {\n      id\n      provider\n      weight\n      allowedModels\n      allowAllKeys\n      keys { keyId name }\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n    mcpConfigs { id mcpClientName toolsToExecute }\n  }\n": types.VkFieldsFragmentDoc,
+    "\n  mutation VkCreate($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VkFields }\n  }\n": types.VkCreateDocument,
+    "\n  mutation VkUpdate($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VkFields }\n  }\n": types.VkUpdateDocument,
+    "\n  mutation VkDelete($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": types.VkDeleteDocument,
+    "\n  query VkGet($id: ID!) {\n    virtualKey(id: $id) { ...VkFields }\n  }\n": types.VkGetDocument,
+    "\n  query VkRelations($id: ID!) {\n    virtualKey(id: $id) {\n      id\n      team { id name }\n      customer { id name }\n      providerConfigs { id virtualKey { id } }\n      mcpConfigs { id mcpClient { name } virtualKey { id } }\n    }\n  }\n": types.VkRelationsDocument,
+    "\n  query VkByValue($value: String!) {\n    virtualKeyByValue(value: $value) { id name }\n  }\n": types.VkByValueDocument,
+    "\n  query VkList($teamId: ID, $customerId: ID, $isActive: Boolean, $search: String, $first: Int) {\n    virtualKeys(teamId: $teamId, customerId: $customerId, isActive: $isActive, search: $search, first: $first) {\n      totalCount\n      edges { node { id name } }\n    }\n  }\n": types.VkListDocument,
+    "\n  mutation VkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n": types.VkCreateTeamDocument,
+    "\n  mutation VkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": types.VkCreateCustomerDocument,
+    "\n  mutation VkCreateProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId name }\n  }\n": types.VkCreateProviderKeyDocument,
+    "\n  mutation VkCreateMcpClient($name: String!) {\n    createMcpClient(name: $name) { id name }\n  }\n": types.VkCreateMcpClientDocument,
+    "\n  mutation VkDeleteMcpClient($id: Int!) {\n    deleteMcpClient(id: $id)\n  }\n": types.VkDeleteMcpClientDocument,
+    "\n  query VkMcpClients {\n    mcpClients { id name }\n  }\n": types.VkMcpClientsDocument,
+    "\n  query VkParentKeys($customerId: ID!, $teamId: ID!) {\n    customer(id: $customerId) { virtualKeys { name } teams { virtualKeys { name } } }\n    team(id: $teamId) { virtualKeys { name } }\n  }\n": types.VkParentKeysDocument,
+    "\n  query VkHierarchy {\n    customers {\n      edges {\n        node {\n          id\n          teams {\n            id\n            customer { id }\n            budget { id }\n            virtualKeys {\n              id\n              team { id }\n              budgets { id }\n              budget { id }\n              rateLimit { id }\n              mcpConfigs { id mcpClientName }\n              providerConfigs { id budgets { id } budget { id } rateLimit { id } keys { keyId value { value } } }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.VkHierarchyDocument,
+    "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": types.CheckAdmissionDocument,
+    "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": types.AdmissionTouchDocument,
+    "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.AdmissionRecordDocument,
+    "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": types.RecordUsageDocument,
+    "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.ResetSpendDocument,
+    "\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n": types.ResetCustomerBudgetDocument,
 };
 
 /**
@@ -42,6 +190,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AuthCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthListCustomers {\n    customers { totalCount }\n  }\n"): (typeof documents)["\n  query AuthListCustomers {\n    customers { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthIntrospect {\n    __schema { queryType { name } }\n  }\n"): (typeof documents)["\n  query AuthIntrospect {\n    __schema { queryType { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBusinessUnit($input: CreateBusinessUnitInput!) {\n    createBusinessUnit(input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      configHash\n      createdByUserId\n      createdAt\n      updatedAt\n      budget { id }\n      rateLimit { id }\n      customers { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBusinessUnit($input: CreateBusinessUnitInput!) {\n    createBusinessUnit(input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      configHash\n      createdByUserId\n      createdAt\n      updatedAt\n      budget { id }\n      rateLimit { id }\n      customers { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBusinessUnit($id: ID!, $input: UpdateBusinessUnitInput!) {\n    updateBusinessUnit(id: $id, input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      updatedAt\n      customers { id }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBusinessUnit($id: ID!, $input: UpdateBusinessUnitInput!) {\n    updateBusinessUnit(id: $id, input: $input) {\n      id\n      name\n      description\n      sourceId\n      profile\n      config\n      claims\n      updatedAt\n      customers { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBusinessUnitGovernance($id: ID!, $input: GovernanceInput!) {\n    updateBusinessUnitGovernance(id: $id, input: $input) {\n      id\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBusinessUnitGovernance($id: ID!, $input: GovernanceInput!) {\n    updateBusinessUnitGovernance(id: $id, input: $input) {\n      id\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBusinessUnit($id: ID!) {\n    deleteBusinessUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBusinessUnit($id: ID!) {\n    deleteBusinessUnit(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetBusinessUnit($id: ID!) {\n    businessUnit(id: $id) { id name description budget { id } rateLimit { id } customers { id name } }\n  }\n"): (typeof documents)["\n  query GetBusinessUnit($id: ID!) {\n    businessUnit(id: $id) { id name description budget { id } rateLimit { id } customers { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListBusinessUnits($first: Int, $after: String, $search: String) {\n    businessUnits(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name budget { maxLimit } rateLimit { requestMaxLimit } customers { name businessUnit { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query ListBusinessUnits($first: Int, $after: String, $search: String) {\n    businessUnits(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name budget { maxLimit } rateLimit { requestMaxLimit } customers { name businessUnit { id } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMemberCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id name businessUnit { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateMemberCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id name businessUnit { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachCustomer($id: ID!) {\n    updateCustomer(id: $id, input: { businessUnitId: null }) { id businessUnit { id } }\n  }\n"): (typeof documents)["\n  mutation DetachCustomer($id: ID!) {\n    updateCustomer(id: $id, input: { businessUnitId: null }) { id businessUnit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersWithUnits {\n    customers { edges { node { name businessUnit { name } } } }\n  }\n"): (typeof documents)["\n  query CustomersWithUnits {\n    customers { edges { node { name businessUnit { name } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,6 +258,254 @@ export function graphql(source: "\n  query GetCustomer($id: ID!) {\n    customer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): (typeof documents)["\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModelConfig($input: CreateModelConfigInput!) {\n    createModelConfig(input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      scopeName\n      calendarAligned\n      budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      budget { id maxLimit resetDuration }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateModelConfig($input: CreateModelConfigInput!) {\n    createModelConfig(input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      scopeName\n      calendarAligned\n      budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      budget { id maxLimit resetDuration }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModelConfig($id: ID!, $input: UpdateModelConfigInput!) {\n    updateModelConfig(id: $id, input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      calendarAligned\n      updatedAt\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id maxLimit resetDuration currentUsage }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModelConfig($id: ID!, $input: UpdateModelConfigInput!) {\n    updateModelConfig(id: $id, input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      calendarAligned\n      updatedAt\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id maxLimit resetDuration currentUsage }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteModelConfig($id: ID!) {\n    deleteModelConfig(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteModelConfig($id: ID!) {\n    deleteModelConfig(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetModelConfig($id: ID!) {\n    modelConfig(id: $id) { id modelName provider scope scopeId scopeName budgets { id } rateLimit { id } }\n  }\n"): (typeof documents)["\n  query GetModelConfig($id: ID!) {\n    modelConfig(id: $id) { id modelName provider scope scopeId scopeName budgets { id } rateLimit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListModelConfigs(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $modelName: String\n    $provider: String\n    $search: String\n  ) {\n    modelConfigs(\n      first: $first\n      after: $after\n      scope: $scope\n      scopeId: $scopeId\n      modelName: $modelName\n      provider: $provider\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          modelName\n          provider\n          scope\n          scopeName\n          budget { id }\n          budgets { id }\n          rateLimit { id }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListModelConfigs(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $modelName: String\n    $provider: String\n    $search: String\n  ) {\n    modelConfigs(\n      first: $first\n      after: $after\n      scope: $scope\n      scopeId: $scopeId\n      modelName: $modelName\n      provider: $provider\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          modelName\n          provider\n          scope\n          scopeName\n          budget { id }\n          budgets { id }\n          rateLimit { id }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePricingOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      provider { name }\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePricingOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      provider { name }\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePricingOverride($id: ID!, $input: UpdatePricingOverrideInput!) {\n    updatePricingOverride(id: $id, input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePricingOverride($id: ID!, $input: UpdatePricingOverrideInput!) {\n    updatePricingOverride(id: $id, input: $input) {\n      id\n      name\n      scopeKind\n      virtualKeyId\n      providerId\n      providerKeyId\n      matchType\n      pattern\n      requestTypes\n      patch\n      pricingPatch\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePricingOverride($id: ID!) {\n    deletePricingOverride(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePricingOverride($id: ID!) {\n    deletePricingOverride(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetPricingOverride($id: ID!) {\n    pricingOverride(id: $id) { id name scopeKind virtualKeyId providerId providerKeyId pattern requestTypes patch }\n  }\n"): (typeof documents)["\n  query GetPricingOverride($id: ID!) {\n    pricingOverride(id: $id) { id name scopeKind virtualKeyId providerId providerKeyId pattern requestTypes patch }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListPricingOverrides(\n    $first: Int\n    $after: String\n    $scopeKind: String\n    $virtualKeyId: ID\n    $providerId: String\n    $providerKeyId: ID\n    $search: String\n  ) {\n    pricingOverrides(\n      first: $first\n      after: $after\n      scopeKind: $scopeKind\n      virtualKeyId: $virtualKeyId\n      providerId: $providerId\n      providerKeyId: $providerKeyId\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name provider { name } } }\n    }\n  }\n"): (typeof documents)["\n  query ListPricingOverrides(\n    $first: Int\n    $after: String\n    $scopeKind: String\n    $virtualKeyId: ID\n    $providerId: String\n    $providerKeyId: ID\n    $search: String\n  ) {\n    pricingOverrides(\n      first: $first\n      after: $after\n      scopeKind: $scopeKind\n      virtualKeyId: $virtualKeyId\n      providerId: $providerId\n      providerKeyId: $providerKeyId\n      search: $search\n    ) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name provider { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProviderGovernance($provider: String!, $input: GovernanceInput!) {\n    updateProviderGovernance(provider: $provider, input: $input) {\n      name\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration requestCurrentUsage }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProviderGovernance($provider: String!, $input: GovernanceInput!) {\n    updateProviderGovernance(provider: $provider, input: $input) {\n      name\n      updatedAt\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration requestCurrentUsage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteProviderGovernance($provider: String!) {\n    deleteProviderGovernance(provider: $provider) { name budget { id } rateLimit { id } }\n  }\n"): (typeof documents)["\n  mutation DeleteProviderGovernance($provider: String!) {\n    deleteProviderGovernance(provider: $provider) { name budget { id } rateLimit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersWithGovernance {\n    providersWithGovernance { name budget { maxLimit } rateLimit { requestMaxLimit } }\n  }\n"): (typeof documents)["\n  query ProvidersWithGovernance {\n    providersWithGovernance { name budget { maxLimit } rateLimit { requestMaxLimit } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetProviderGovernance($name: String!) {\n    provider(name: $name) { id name budget { id maxLimit } rateLimit { id requestMaxLimit } }\n  }\n"): (typeof documents)["\n  query GetProviderGovernance($name: String!) {\n    provider(name: $name) { id name budget { id maxLimit } rateLimit { id requestMaxLimit } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PkEnvVar on EnvVar { value envVar fromEnv }\n"): (typeof documents)["\n  fragment PkEnvVar on EnvVar { value envVar fromEnv }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PkFields on ProviderKey {\n    id\n    keyId\n    name\n    provider\n    providerId\n    value { ...PkEnvVar }\n    models\n    weight\n    enabled\n    useForBatchApi\n    configHash\n    azureEndpoint { ...PkEnvVar }\n    azureApiVersion { ...PkEnvVar }\n    azureClientId { ...PkEnvVar }\n    azureClientSecret { ...PkEnvVar }\n    azureTenantId { ...PkEnvVar }\n    vertexProjectId { ...PkEnvVar }\n    vertexProjectNumber { ...PkEnvVar }\n    vertexRegion { ...PkEnvVar }\n    vertexAuthCredentials { ...PkEnvVar }\n    bedrockAccessKey { ...PkEnvVar }\n    bedrockSecretKey { ...PkEnvVar }\n    bedrockSessionToken { ...PkEnvVar }\n    bedrockRegion { ...PkEnvVar }\n    bedrockArn { ...PkEnvVar }\n  }\n"): (typeof documents)["\n  fragment PkFields on ProviderKey {\n    id\n    keyId\n    name\n    provider\n    providerId\n    value { ...PkEnvVar }\n    models\n    weight\n    enabled\n    useForBatchApi\n    configHash\n    azureEndpoint { ...PkEnvVar }\n    azureApiVersion { ...PkEnvVar }\n    azureClientId { ...PkEnvVar }\n    azureClientSecret { ...PkEnvVar }\n    azureTenantId { ...PkEnvVar }\n    vertexProjectId { ...PkEnvVar }\n    vertexProjectNumber { ...PkEnvVar }\n    vertexRegion { ...PkEnvVar }\n    vertexAuthCredentials { ...PkEnvVar }\n    bedrockAccessKey { ...PkEnvVar }\n    bedrockSecretKey { ...PkEnvVar }\n    bedrockSessionToken { ...PkEnvVar }\n    bedrockRegion { ...PkEnvVar }\n    bedrockArn { ...PkEnvVar }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkCreate($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { ...PkFields }\n  }\n"): (typeof documents)["\n  mutation PkCreate($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { ...PkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkUpdate($keyId: ID!, $input: UpdateProviderKeyInput!) {\n    updateProviderKey(keyId: $keyId, input: $input) { ...PkFields }\n  }\n"): (typeof documents)["\n  mutation PkUpdate($keyId: ID!, $input: UpdateProviderKeyInput!) {\n    updateProviderKey(keyId: $keyId, input: $input) { ...PkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkDelete($keyId: ID!) {\n    deleteProviderKey(keyId: $keyId)\n  }\n"): (typeof documents)["\n  mutation PkDelete($keyId: ID!) {\n    deleteProviderKey(keyId: $keyId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkProviderKeys($name: String!) {\n    provider(name: $name) { name keys { ...PkFields } }\n  }\n"): (typeof documents)["\n  query PkProviderKeys($name: String!) {\n    provider(name: $name) { name keys { ...PkFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation PkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PkCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { keys { keyId } } }\n  }\n"): (typeof documents)["\n  mutation PkCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { keys { keyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkVirtualKeyConfigKeys($id: ID!) {\n    virtualKey(id: $id) { providerConfigs { provider keys { keyId } } }\n  }\n"): (typeof documents)["\n  query PkVirtualKeyConfigKeys($id: ID!) {\n    virtualKey(id: $id) { providerConfigs { provider keys { keyId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PkNested($id: ID!) {\n    customer(id: $id) {\n      teams {\n        virtualKeys {\n          providerConfigs {\n            keys { ...PkFields }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PkNested($id: ID!) {\n    customer(id: $id) {\n      teams {\n        virtualKeys {\n          providerConfigs {\n            keys { ...PkFields }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      configHash\n      createdAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      id\n      name\n      description\n      enabled\n      chainRule\n      celExpression\n      targets { provider model keyId weight }\n      fallbacks\n      scope\n      scopeId\n      priority\n      query\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetRoutingRule($id: ID!) {\n    routingRule(id: $id) { id name scope scopeId targets { provider weight } }\n  }\n"): (typeof documents)["\n  query GetRoutingRule($id: ID!) {\n    routingRule(id: $id) { id name scope scopeId targets { provider weight } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListRoutingRules(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $enabled: Boolean\n    $search: String\n  ) {\n    routingRules(first: $first, after: $after, scope: $scope, scopeId: $scopeId, enabled: $enabled, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name targets { provider model weight } } }\n    }\n  }\n"): (typeof documents)["\n  query ListRoutingRules(\n    $first: Int\n    $after: String\n    $scope: String\n    $scopeId: ID\n    $enabled: Boolean\n    $search: String\n  ) {\n    routingRules(first: $first, after: $after, scope: $scope, scopeId: $scopeId, enabled: $enabled, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name targets { provider model weight } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRulesForRequest($virtualKeyId: ID, $teamId: ID, $customerId: ID) {\n    routingRulesForRequest(virtualKeyId: $virtualKeyId, teamId: $teamId, customerId: $customerId) { name }\n  }\n"): (typeof documents)["\n  query RoutingRulesForRequest($virtualKeyId: ID, $teamId: ID, $customerId: ID) {\n    routingRulesForRequest(virtualKeyId: $virtualKeyId, teamId: $teamId, customerId: $customerId) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      customerId\n      customer { id name }\n      profile\n      config\n      claims\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamCreate($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      customerId\n      customer { id name }\n      profile\n      config\n      claims\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamUpdate($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      customerId\n      profile\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamUpdate($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      customerId\n      profile\n      calendarAligned\n      budget { id maxLimit resetDuration currentUsage lastReset }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamDelete($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamDelete($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamGet($id: ID!) {\n    team(id: $id) { id name customerId budget { id } rateLimit { id } virtualKeys { id name } }\n  }\n"): (typeof documents)["\n  query TeamGet($id: ID!) {\n    team(id: $id) { id name customerId budget { id } rateLimit { id } virtualKeys { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamList($customerId: ID, $search: String, $first: Int, $after: String) {\n    teams(customerId: $customerId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): (typeof documents)["\n  query TeamList($customerId: ID, $search: String, $first: Int, $after: String) {\n    teams(customerId: $customerId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation TeamCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamCustomerTeams($id: ID!) {\n    customer(id: $id) { id teams { id name customer { id } } }\n  }\n"): (typeof documents)["\n  query TeamCustomerTeams($id: ID!) {\n    customer(id: $id) { id teams { id name customer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id teamId }\n  }\n"): (typeof documents)["\n  mutation TeamCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id teamId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { id teamId team { id } }\n  }\n"): (typeof documents)["\n  query TeamGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { id teamId team { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VkFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind }\n    budget { id resetDuration }\n    rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    providerConfigs {\n      id\n      provider\n      weight\n      allowedModels\n      allowAllKeys\n      keys { keyId name }\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n    mcpConfigs { id mcpClientName toolsToExecute }\n  }\n"): (typeof documents)["\n  fragment VkFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind }\n    budget { id resetDuration }\n    rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration tokenCurrentUsage requestCurrentUsage }\n    providerConfigs {\n      id\n      provider\n      weight\n      allowedModels\n      allowAllKeys\n      keys { keyId name }\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n    mcpConfigs { id mcpClientName toolsToExecute }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkCreate($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VkFields }\n  }\n"): (typeof documents)["\n  mutation VkCreate($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkUpdate($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VkFields }\n  }\n"): (typeof documents)["\n  mutation VkUpdate($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkDelete($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation VkDelete($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VkGet($id: ID!) {\n    virtualKey(id: $id) { ...VkFields }\n  }\n"): (typeof documents)["\n  query VkGet($id: ID!) {\n    virtualKey(id: $id) { ...VkFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VkRelations($id: ID!) {\n    virtualKey(id: $id) {\n      id\n      team { id name }\n      customer { id name }\n      providerConfigs { id virtualKey { id } }\n      mcpConfigs { id mcpClient { name } virtualKey { id } }\n    }\n  }\n"): (typeof documents)["\n  query VkRelations($id: ID!) {\n    virtualKey(id: $id) {\n      id\n      team { id name }\n      customer { id name }\n      providerConfigs { id virtualKey { id } }\n      mcpConfigs { id mcpClient { name } virtualKey { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VkByValue($value: String!) {\n    virtualKeyByValue(value: $value) { id name }\n  }\n"): (typeof documents)["\n  query VkByValue($value: String!) {\n    virtualKeyByValue(value: $value) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VkList($teamId: ID, $customerId: ID, $isActive: Boolean, $search: String, $first: Int) {\n    virtualKeys(teamId: $teamId, customerId: $customerId, isActive: $isActive, search: $search, first: $first) {\n      totalCount\n      edges { node { id name } }\n    }\n  }\n"): (typeof documents)["\n  query VkList($teamId: ID, $customerId: ID, $isActive: Boolean, $search: String, $first: Int) {\n    virtualKeys(teamId: $teamId, customerId: $customerId, isActive: $isActive, search: $search, first: $first) {\n      totalCount\n      edges { node { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation VkCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation VkCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkCreateProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId name }\n  }\n"): (typeof documents)["\n  mutation VkCreateProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkCreateMcpClient($name: String!) {\n    createMcpClient(name: $name) { id name }\n  }\n"): (typeof documents)["\n  mutation VkCreateMcpClient($name: String!) {\n    createMcpClient(name: $name) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VkDeleteMcpClient($id: Int!) {\n    deleteMcpClient(id: $id)\n  }\n"): (typeof documents)["\n  mutation VkDeleteMcpClient($id: Int!) {\n    deleteMcpClient(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VkMcpClients {\n    mcpClients { id name }\n  }\n"): (typeof documents)["\n  query VkMcpClients {\n    mcpClients { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VkParentKeys($customerId: ID!, $teamId: ID!) {\n    customer(id: $customerId) { virtualKeys { name } teams { virtualKeys { name } } }\n    team(id: $teamId) { virtualKeys { name } }\n  }\n"): (typeof documents)["\n  query VkParentKeys($customerId: ID!, $teamId: ID!) {\n    customer(id: $customerId) { virtualKeys { name } teams { virtualKeys { name } } }\n    team(id: $teamId) { virtualKeys { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VkHierarchy {\n    customers {\n      edges {\n        node {\n          id\n          teams {\n            id\n            customer { id }\n            budget { id }\n            virtualKeys {\n              id\n              team { id }\n              budgets { id }\n              budget { id }\n              rateLimit { id }\n              mcpConfigs { id mcpClientName }\n              providerConfigs { id budgets { id } budget { id } rateLimit { id } keys { keyId value { value } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VkHierarchy {\n    customers {\n      edges {\n        node {\n          id\n          teams {\n            id\n            customer { id }\n            budget { id }\n            virtualKeys {\n              id\n              team { id }\n              budgets { id }\n              budget { id }\n              rateLimit { id }\n              mcpConfigs { id mcpClientName }\n              providerConfigs { id budgets { id } budget { id } rateLimit { id } keys { keyId value { value } } }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n"): (typeof documents)["\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n"): (typeof documents)["\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"): (typeof documents)["\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"): (typeof documents)["\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"): (typeof documents)["\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n"): (typeof documents)["\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,7 +10,7 @@ import {
 } from '../../store/customers.js';
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
-import { paginate } from '../pagination.js';
+import { offsetArg, paginate } from '../pagination.js';
 import { BudgetInputRef, RateLimitInputRef, rateLimitField, singleBudgetField } from './limits.js';
 
 export const CustomerRef = builder.loadableObject('Customer', {
@@ -62,6 +62,7 @@ builder.queryFields((t) => ({
   customers: t.connection({
     type: CustomerRef,
     args: {
+      offset: offsetArg(t.arg),
       search: t.arg.string({ description: 'Case-insensitive substring of the name.' }),
       businessUnitId: t.arg.id(),
     },

@@ -1,0 +1,66 @@
+// MCP access of virtual keys (spec §1.8): MCP clients, the per-key configs naming which tools of a
+// client a key may execute, and the input schema of the `mcpConfigs` list.
+import { z } from 'zod';
+import { accessListProblem } from './access-list.js';
+
+export interface McpClient {
+  id: number;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface McpConfig {
+  id: number;
+  virtualKeyId: string;
+  mcpClientId: number;
+  mcpClientName: string;
+  /** ["*"] = every tool, [] = none. */
+  toolsToExecute: string[];
+}
+
+export function mcpClientNotFoundMessage(name: string): string {
+  return `MCP client not found: ${name}`;
+}
+
+export function duplicateMcpClientMessage(name: string): string {
+  return `duplicate mcp_client_name: ${name}`;
+}
+
+export const createMcpClientSchema = z.object({
+  name: z.string().trim().min(1, 'MCP client name is required'),
+});
+
+const mcpConfigInputSchema = z
+  .object({
+    id: z.number().int().nullish(),
+    mcpClientName: z.string().trim().min(1, 'mcp_client_name is required'),
+    toolsToExecute: z.array(z.string()).nullish(),
+  })
+  .superRefine((config, ctx) => {
+    const problem = config.toolsToExecute ? accessListProblem(config.toolsToExecute) : null;
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `invalid tools_to_execute for mcp client ${config.mcpClientName}: ${problem}`,
+        path: ['toolsToExecute'],
+      });
+    }
+  });
+
+/** A full `mcpConfigs` list: each client named at most once. */
+export const mcpConfigListSchema = z.array(mcpConfigInputSchema).superRefine((configs, ctx) => {
+  const names = new Set<string>();
+  configs.forEach((config, index) => {
+    if (names.has(config.mcpClientName)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: duplicateMcpClientMessage(config.mcpClientName),
+        path: [index, 'mcpClientName'],
+      });
+    }
+    names.add(config.mcpClientName);
+  });
+});
+
+export type McpConfigInput = z.infer<typeof mcpConfigInputSchema>;

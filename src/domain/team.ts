@@ -1,0 +1,54 @@
+// Teams (spec §1.4, §2.2, §3.4): the entity and its input schemas shared by GraphQL and REST.
+import { z } from 'zod';
+import type { JsonObject } from './entities.js';
+import { budgetInputSchema, newBudgetInputSchema, rateLimitInputSchema } from './limits.js';
+
+export interface Team {
+  id: string;
+  name: string;
+  customerId: string | null;
+  profile: JsonObject | null;
+  config: JsonObject | null;
+  claims: JsonObject | null;
+  calendarAligned: boolean;
+  configHash: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const name = z.string().trim().min(1, 'Team name is required');
+const jsonObject = z.record(z.string(), z.unknown());
+
+// Free-form metadata: absent = unchanged on update, null = cleared.
+const metadata = {
+  profile: jsonObject.nullish(),
+  config: jsonObject.nullish(),
+  claims: jsonObject.nullish(),
+};
+
+export const createTeamSchema = z.object({
+  input: z.object({
+    name,
+    customerId: z.string().nullish(),
+    ...metadata,
+    calendarAligned: z.boolean().nullish(),
+    budget: newBudgetInputSchema.nullish(),
+    rateLimit: rateLimitInputSchema.nullish(),
+  }),
+});
+
+export const updateTeamSchema = z.object({
+  id: z.string(),
+  input: z.object({
+    name: name.nullish(),
+    // "" or null detaches from the customer; absent leaves it (spec §3.4).
+    customerId: z.string().nullish(),
+    ...metadata,
+    calendarAligned: z.boolean().nullish(),
+    budget: budgetInputSchema.nullish(),
+    rateLimit: rateLimitInputSchema.nullish(),
+  }),
+});
+
+export type CreateTeamInput = z.infer<typeof createTeamSchema>['input'];
+export type UpdateTeamInput = z.infer<typeof updateTeamSchema>['input'];

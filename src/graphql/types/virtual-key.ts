@@ -1,0 +1,208 @@
+// VirtualKey: object type with its parents, budgets, rate limit, provider and MCP configs;
+// Team.virtualKeys, Customer.virtualKeys and the configs' back references; queries and mutations.
+import { createVirtualKeySchema, updateVirtualKeySchema, type VirtualKey } from '../../domain/virtual-key.js';
+import { mcpConfigsByVirtualKeys } from '../../store/mcp-configs.js';
+import { providerConfigsByVirtualKeys } from '../../store/provider-configs.js';
+import {
+  createVirtualKey,
+  deleteVirtualKey,
+  updateVirtualKey,
+  virtualKeyByValue,
+  virtualKeyListQuery,
+  virtualKeyRowToVirtualKey,
+  virtualKeysByIds,
+  virtualKeysByParents,
+} from '../../store/virtual-keys.js';
+import { builder } from '../builder.js';
+import { write } from '../mutation-support.js';
+import { paginate } from '../pagination.js';
+import { CustomerRef } from './customer.js';
+import { firstBudgetField } from './first-budget.js';
+import { groupBy } from './group-by.js';
+import { BudgetInputRef, budgetListField, RateLimitInputRef, rateLimitField } from './limits.js';
+import { McpConfigInputRef, McpConfigRef } from './mcp.js';
+import { ProviderConfigInputRef, ProviderConfigRef } from './provider-config.js';
+import { TeamRef } from './team.js';
+
+const keyId = (key: { id: string }) => key.id;
+
+export const VirtualKeyRef = builder.loadableObject('VirtualKey', {
+  description: 'A credential (sk-bf-…) for inference requests, attached to a team, a customer or neither.',
+  load: (ids: string[], ctx) => virtualKeysByIds(ctx.db, ids),
+  sort: (key) => key.id,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    value: t.exposeString('value', { description: 'sk-bf-<uuid>: generated, immutable.' }),
+    description: t.exposeString('description'),
+    isActive: t.exposeBoolean('isActive'),
+    teamId: t.exposeID('teamId', { nullable: true }),
+    customerId: t.exposeID('customerId', { nullable: true }),
+    team: t.field({ type: TeamRef, nullable: true, resolve: (key) => key.teamId }),
+    customer: t.field({
+      type: CustomerRef,
+      nullable: true,
+      description: 'The customer the key is attached to directly (not through its team).',
+      resolve: (key) => key.customerId,
+    }),
+    calendarAligned: t.exposeBoolean('calendarAligned', {
+      description: 'Budgets of this key and of its provider configs follow UTC calendar periods (d, w, M, Y).',
+    }),
+    configHash: t.exposeString('configHash', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', resolve: (key) => key.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (key) => key.updatedAt }),
+    budgets: t.loadableGroup(budgetListField('virtual_key', keyId)),
+    budget: t.loadable(firstBudgetField('virtual_key', keyId)),
+    rateLimit: t.loadable(rateLimitField('virtual_key', keyId)),
+    providerConfigs: t.loadableGroup({
+      type: ProviderConfigRef,
+      description: 'Providers this key may use; none = no provider (deny by default).',
+      load: (ids: string[], ctx) => providerConfigsByVirtualKeys(ctx.db, ids),
+      group: (config) => config.virtualKeyId,
+      resolve: keyId,
+    }),
+    mcpConfigs: t.loadableGroup({
+      type: McpConfigRef,
+      description: 'MCP tools this key may execute; none = no tool (deny by default).',
+      load: (ids: string[], ctx) => mcpConfigsByVirtualKeys(ctx.db, ids),
+      group: (config) => config.virtualKeyId,
+      resolve: keyId,
+    }),
+  }),
+});
+
+builder.objectField(ProviderConfigRef, 'virtualKey', (t) =>
+  t.field({ type: VirtualKeyRef, resolve: (config) => config.virtualKeyId }),
+);
+
+builder.objectField(McpConfigRef, 'virtualKey', (t) =>
+  t.field({ type: VirtualKeyRef, resolve: (config) => config.virtualKeyId }),
+);
+
+builder.objectField(TeamRef, 'virtualKeys', (t) =>
+  t.loadableGroup({
+    type: VirtualKeyRef,
+    description: 'Virtual keys attached to this team, oldest first.',
+    load: (ids: string[], ctx) => virtualKeysByParents(ctx.db, 'team_id', ids),
+    group: groupBy((key: VirtualKey) => key.teamId!),
+    resolve: keyId,
+  }),
+);
+
+builder.objectField(CustomerRef, 'virtualKeys', (t) =>
+  t.loadableGroup({
+    type: VirtualKeyRef,
+    description: 'Virtual keys attached directly to this customer (not through a team), oldest first.',
+    load: (ids: string[], ctx) => virtualKeysByParents(ctx.db, 'customer_id', ids),
+    group: groupBy((key: VirtualKey) => key.customerId!),
+    resolve: keyId,
+  }),
+);
+
+const CreateVirtualKeyInput = builder.inputType('CreateVirtualKeyInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Unique.' }),
+    description: t.string(),
+    teamId: t.id({ description: 'At most one of teamId and customerId.' }),
+    customerId: t.id(),
+    isActive: t.boolean({ description: 'Default true.' }),
+    calendarAligned: t.boolean(),
+    budget: t.field({ type: BudgetInputRef, description: 'Legacy: same as budgets with one element.' }),
+    budgets: t.field({ type: [BudgetInputRef], description: 'At most one budget per resetDuration.' }),
+    rateLimit: t.field({ type: RateLimitInputRef }),
+    providerConfigs: t.field({ type: [ProviderConfigInputRef], description: 'Omitted or [] = no provider allowed.' }),
+    mcpConfigs: t.field({ type: [McpConfigInputRef], description: 'Omitted or [] = no MCP tool allowed.' }),
+  }),
+});
+
+const UpdateVirtualKeyInput = builder.inputType('UpdateVirtualKeyInput', {
+  description:
+    'Partial update: absent fields are unchanged. teamId / customerId: null or "" detaches, a value attaches and ' +
+    'detaches from the other parent. budgets, providerConfigs, mcpConfigs: a sent list is the new full set ' +
+    '(reconciled; null = []). The rate limit merges field by field.',
+  fields: (t) => ({
+    name: t.string(),
+    description: t.string(),
+    teamId: t.id(),
+    customerId: t.id(),
+    isActive: t.boolean(),
+    calendarAligned: t.boolean({ description: 'Switching on restarts calendar-alignable budgets with zero usage.' }),
+    budget: t.field({
+      type: BudgetInputRef,
+      description: 'Legacy: updates the first budget in place and drops the others.',
+    }),
+    budgets: t.field({
+      type: [BudgetInputRef],
+      description: 'Reconciled by resetDuration; usage kept for kept durations.',
+    }),
+    rateLimit: t.field({ type: RateLimitInputRef }),
+    providerConfigs: t.field({
+      type: [ProviderConfigInputRef],
+      description: 'Reconciled by id; unmentioned configs are deleted.',
+    }),
+    mcpConfigs: t.field({
+      type: [McpConfigInputRef],
+      description: 'Reconciled by id; unmentioned configs are deleted.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  virtualKey: t.field({
+    type: VirtualKeyRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => String(args.id),
+  }),
+  virtualKeyByValue: t.field({
+    type: VirtualKeyRef,
+    nullable: true,
+    args: { value: t.arg.string({ required: true, description: 'The sk-bf-… credential.' }) },
+    resolve: (_root, args, ctx) => virtualKeyByValue(ctx.db, args.value),
+  }),
+  virtualKeys: t.connection({
+    type: VirtualKeyRef,
+    args: {
+      teamId: t.arg.id(),
+      customerId: t.arg.id({ description: 'Keys attached directly to this customer.' }),
+      isActive: t.arg.boolean(),
+      search: t.arg.string({ description: 'Case-insensitive substring of the name.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      paginate(
+        args,
+        () =>
+          virtualKeyListQuery(ctx.db, {
+            teamId: args.teamId?.toString(),
+            customerId: args.customerId?.toString(),
+            isActive: args.isActive,
+            search: args.search,
+          }),
+        virtualKeyRowToVirtualKey,
+      ),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createVirtualKey: t.field({
+    type: VirtualKeyRef,
+    args: { input: t.arg({ type: CreateVirtualKeyInput, required: true }) },
+    validate: { schema: createVirtualKeySchema },
+    resolve: (_root, args, ctx) =>
+      write(ctx, (now) => createVirtualKey(ctx.db, createVirtualKeySchema.parse(args).input, now)),
+  }),
+  updateVirtualKey: t.field({
+    type: VirtualKeyRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateVirtualKeyInput, required: true }) },
+    validate: { schema: updateVirtualKeySchema },
+    resolve: (_root, args, ctx) => {
+      const { id, input } = updateVirtualKeySchema.parse(args);
+      return write(ctx, (now) => updateVirtualKey(ctx.db, id, input, now));
+    },
+  }),
+  deleteVirtualKey: t.id({
+    description: 'Deletes the key with its budgets, rate limit, provider configs (with theirs) and MCP configs.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => write(ctx, () => deleteVirtualKey(ctx.db, String(args.id))),
+  }),
+}));

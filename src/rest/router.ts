@@ -1,0 +1,114 @@
+// The REST layer as a Yoga plugin: requests under /api/governance are matched against the route
+// table and executed as GraphQL operations through Yoga's own envelope (same context, auth and
+// validation as /graphql), then answered in Bifrost's JSON.
+import { type ExecutionResult, type GraphQLSchema, validate } from 'graphql';
+import type { Plugin, YogaServerInstance } from 'graphql-yoga';
+import { ValidationError } from '../domain/errors.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { toRestData, toVariables } from './convert.js';
+import { errorToReply } from './errors.js';
+import { errorReply, type RestReply } from './reply.js';
+import type { Method, Route, RouteRequest, Snake } from './route.js';
+
+export const API_PREFIX = '/api/governance';
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+  /** Literal paths win over parameterised ones (/virtual-keys/quota before /virtual-keys/{id}). */
+  literalSegments: number;
+}
+
+function compile(route: Route, schema: GraphQLSchema): CompiledRoute {
+  const errors = validate(schema, route.document);
+  if (errors.length > 0) throw new Error(`REST route ${route.method} ${route.path}: ${errors[0]!.message}`);
+  const names: string[] = [];
+  const segments = route.path.split('/').filter(Boolean);
+  const source = segments
+    .map((segment) => {
+      const param = /^\{(\w+)\}$/.exec(segment);
+      if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(param[1]!);
+      return '([^/]+)';
+    })
+    .join('/');
+  return {
+    route,
+    pattern: new RegExp(`^${API_PREFIX}/${source}/?$`),
+    names,
+    literalSegments: segments.length - names.length,
+  };
+}
+
+async function readBody(request: Request): Promise<Record<string, unknown> | 'invalid'> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    const body: unknown = JSON.parse(text);
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : 'invalid';
+  } catch {
+    return 'invalid';
+  }
+}
+
+export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<object, GraphQLContext>): Plugin {
+  let compiled: CompiledRoute[] | null = null;
+  const table = (schema: GraphQLSchema) =>
+    (compiled ??= routes.map((r) => compile(r, schema)).sort((a, b) => b.literalSegments - a.literalSegments));
+
+  async function handle(request: Request, url: URL): Promise<RestReply> {
+    const server = yoga();
+    const { schema, execute, contextFactory } = server.getEnveloped({ request });
+    const candidates = table(schema).filter((c) => c.pattern.test(url.pathname));
+    const match = candidates.find((c) => c.route.method === (request.method as Method));
+    if (!match) {
+      return candidates.length > 0 ? errorReply(405, 'Method not allowed') : errorReply(404, 'Not found');
+    }
+    const body = ['POST', 'PUT', 'PATCH'].includes(request.method) ? await readBody(request) : {};
+    if (body === 'invalid') return errorReply(400, 'Invalid JSON');
+    const values = match.pattern.exec(url.pathname)!.slice(1);
+    const routeRequest: RouteRequest = {
+      params: Object.fromEntries(match.names.map((name, i) => [name, decodeURIComponent(values[i]!)])),
+      query: url.searchParams,
+      body,
+      headers: request.headers,
+    };
+    const { route } = match;
+    let raw: Record<string, unknown>;
+    try {
+      raw = route.variables?.(routeRequest) ?? {};
+    } catch (error) {
+      // The route's own parsing (paging parameters) rejects bad input like the GraphQL layer would.
+      if (!(error instanceof ValidationError)) throw error;
+      return errorToReply({ message: error.message, extensions: { code: error.code, field: error.field } }, route.badRequestPrefix);
+    }
+    const result = (await execute({
+      schema,
+      document: route.document,
+      variableValues: toVariables(schema, route.document, raw, route.keepNulls),
+      contextValue: await contextFactory(),
+    })) as ExecutionResult<Record<string, unknown>>;
+    const [error] = result.errors ?? [];
+    if (error) return errorToReply(error, route.badRequestPrefix);
+    return route.reply(toRestData(schema, route.document, result.data!) as Snake<unknown>, routeRequest);
+  }
+
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith(`${API_PREFIX}/`)) return;
+      let reply: RestReply;
+      try {
+        reply = await handle(request, url);
+      } catch (error) {
+        console.error('REST handler failed:', error);
+        reply = errorReply(500, 'Internal server error');
+      }
+      endResponse(
+        reply.body === undefined
+          ? new fetchAPI.Response(null, { status: reply.status })
+          : fetchAPI.Response.json(reply.body, { status: reply.status }),
+      );
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// Provider governance (spec §1.10, §2.6): the budget and rate limit of a provider, written by name,
+// and the providers that have any.
+import type { GovernanceInput } from '../domain/provider-governance.js';
+import type { Provider } from '../domain/provider.js';
+import { type Db, inTransaction } from './common.js';
+import { type Owner, writeRateLimit, writeSingleBudget } from './limits.js';
+import { providerRowToProvider, requireProvider } from './providers.js';
+
+/** Writes an owner's single budget and replace-mode rate limit (providers, business units). */
+export async function writeGovernance(db: Db, owner: Owner, input: GovernanceInput, now: Date): Promise<void> {
+  await writeSingleBudget(db, owner, input.budget, now);
+  await writeRateLimit(db, owner, input.rateLimit, 'replace', now);
+}
+
+// Providers have no calendar_aligned flag: their budgets roll.
+const providerOwner = (provider: Provider): Owner => ({ kind: 'provider', id: provider.id, calendarAligned: false });
+
+/** NOT_FOUND ("Provider not found") for a name outside the catalog; returns the provider id. */
+export function updateProviderGovernance(db: Db, name: string, input: GovernanceInput, now: Date): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const provider = await requireProvider(trx, name);
+    await writeGovernance(trx, providerOwner(provider), input, now);
+    return provider.id;
+  });
+}
+
+/** Removes the provider's budget and rate limit; the provider itself stays. */
+export function deleteProviderGovernance(db: Db, name: string): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const provider = await requireProvider(trx, name);
+    await trx.deleteFrom('budgets').where('provider_id', '=', provider.id).execute();
+    await trx.deleteFrom('rate_limits').where('provider_id', '=', provider.id).execute();
+    return provider.id;
+  });
+}
+
+/** Providers having a budget or a rate limit, sorted by name, in one statement. */
+export async function providersWithGovernance(db: Db): Promise<Provider[]> {
+  const rows = await db
+    .selectFrom('providers')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.exists(eb.selectFrom('budgets').select('id').whereRef('budgets.provider_id', '=', 'providers.id')),
+        eb.exists(eb.selectFrom('rate_limits').select('id').whereRef('rate_limits.provider_id', '=', 'providers.id')),
+      ]),
+    )
+    .orderBy('name')
+    .execute();
+  return rows.map(providerRowToProvider);
+}
