@@ -13,10 +13,22 @@ export function bearerToken(authorization: string | null): string | null {
   return match ? match[1]!.trim() : null;
 }
 
-/** Resolves the management viewer from an Authorization header value. */
-export function viewerFromAuthorization(authorization: string | null, adminToken: string): Viewer {
-  const token = bearerToken(authorization);
-  if (!token) return { kind: 'anonymous', reason: 'missing' };
+/** The virtual key a self-service or inference request presents (spec §5.1), if any. */
+export function presentedVirtualKey(headers: Headers): string | null {
+  const candidates = [bearerToken(headers.get('authorization')), headers.get('x-bf-vk'), headers.get('x-api-key')];
+  return candidates.find((value) => value?.startsWith(VIRTUAL_KEY_PREFIX)) ?? null;
+}
+
+/**
+ * Who is calling, from the request headers: the Authorization bearer (admin token or a virtual key),
+ * else a virtual key in `x-bf-vk` or `x-api-key` (spec §5.1). A virtual key is never an admin.
+ */
+export function viewerFromHeaders(headers: Headers, adminToken: string): Viewer {
+  const token = bearerToken(headers.get('authorization'));
+  if (!token) {
+    const key = headers.get('x-bf-vk') ?? headers.get('x-api-key');
+    return key?.startsWith(VIRTUAL_KEY_PREFIX) ? { kind: 'virtualKey', value: key } : { kind: 'anonymous', reason: 'missing' };
+  }
   if (token.startsWith(VIRTUAL_KEY_PREFIX)) return { kind: 'virtualKey', value: token };
   return timingSafeEqual(digest(token), digest(adminToken))
     ? { kind: 'admin' }

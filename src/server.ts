@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { viewerFromAuthorization } from './auth.js';
+import { viewerFromHeaders } from './auth.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
@@ -60,7 +60,7 @@ export function createApp(options: AppOptions): App {
       db: options.db,
       clock: options.clock,
       usage,
-      viewer: viewerFromAuthorization(request.headers.get('authorization'), options.adminToken),
+      viewer: viewerFromHeaders(request.headers, options.adminToken),
     }),
   });
 

@@ -35,6 +35,8 @@ export interface Route<TData = unknown, TVariables = unknown> {
   reply: (data: Snake<TData>, request: RouteRequest) => RestReply;
   /** Context Bifrost puts before validation messages, e.g. "Failed to update virtual key: ". */
   badRequestPrefix?: string;
+  /** Errors as a bare `{"error": "<message>"}` (the self-service quota endpoint). */
+  plainErrors?: boolean;
   /** Pass body nulls through as "clear" instead of dropping them as "absent" (pricing overrides). */
   keepNulls?: boolean;
 }

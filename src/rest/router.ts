@@ -3,8 +3,9 @@
 // validation as /graphql), then answered in Bifrost's JSON.
 import { type ExecutionResult, type GraphQLSchema, validate } from 'graphql';
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
-import { ValidationError } from '../domain/errors.js';
+import { DomainError, ValidationError } from '../domain/errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { originalOf } from '../graphql/errors.js';
 import { toRestData, toVariables } from './convert.js';
 import { errorToReply } from './errors.js';
 import { errorReply, type RestReply } from './reply.js';
@@ -52,6 +53,43 @@ async function readBody(request: Request): Promise<Record<string, unknown> | 'in
   }
 }
 
+type Envelope = ReturnType<YogaServerInstance<object, GraphQLContext>['getEnveloped']>;
+
+async function respond(
+  route: Route,
+  request: RouteRequest,
+  schema: GraphQLSchema,
+  execute: Envelope['execute'],
+  contextValue: unknown,
+): Promise<RestReply> {
+  let result: ExecutionResult<Record<string, unknown>>;
+  try {
+    const raw = route.variables?.(request) ?? {};
+    result = (await execute({
+      schema,
+      document: route.document,
+      variableValues: toVariables(schema, route.document, raw, route.keepNulls),
+      contextValue,
+    })) as ExecutionResult<Record<string, unknown>>;
+  } catch (thrown) {
+    // Refusals before any field runs: the route's own parsing (paging, credentials) and the auth plugin.
+    const error = originalOf(thrown);
+    if (!(error instanceof DomainError)) throw thrown;
+    const field = error instanceof ValidationError ? error.field : undefined;
+    return errorToReply({ message: error.message, extensions: { code: error.code, field } }, route.badRequestPrefix);
+  }
+  const [error] = result.errors ?? [];
+  if (error) return errorToReply(error, route.badRequestPrefix);
+  return route.reply(toRestData(schema, route.document, result.data!) as Snake<unknown>, request);
+}
+
+/** The self-service endpoints answer errors as a bare `{"error": "<message>"}` (spec §6.4). */
+function plainError(reply: RestReply): RestReply {
+  if (reply.status < 400) return reply;
+  const message = (reply.body as { error?: { message?: string } } | undefined)?.error?.message ?? 'error';
+  return { status: reply.status, body: { error: message } };
+}
+
 export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<object, GraphQLContext>): Plugin {
   let compiled: CompiledRoute[] | null = null;
   const table = (schema: GraphQLSchema) =>
@@ -74,24 +112,8 @@ export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<ob
       body,
       headers: request.headers,
     };
-    const { route } = match;
-    let raw: Record<string, unknown>;
-    try {
-      raw = route.variables?.(routeRequest) ?? {};
-    } catch (error) {
-      // The route's own parsing (paging parameters) rejects bad input like the GraphQL layer would.
-      if (!(error instanceof ValidationError)) throw error;
-      return errorToReply({ message: error.message, extensions: { code: error.code, field: error.field } }, route.badRequestPrefix);
-    }
-    const result = (await execute({
-      schema,
-      document: route.document,
-      variableValues: toVariables(schema, route.document, raw, route.keepNulls),
-      contextValue: await contextFactory(),
-    })) as ExecutionResult<Record<string, unknown>>;
-    const [error] = result.errors ?? [];
-    if (error) return errorToReply(error, route.badRequestPrefix);
-    return route.reply(toRestData(schema, route.document, result.data!) as Snake<unknown>, routeRequest);
+    const reply = await respond(match.route, routeRequest, schema, execute, await contextFactory());
+    return match.route.plainErrors ? plainError(reply) : reply;
   }
 
   return {

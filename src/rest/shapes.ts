@@ -17,3 +17,19 @@ export function withLimitIds<T extends WithLimits>(owner: T): T & { budget_id: s
 export function withRequiredText(body: Record<string, unknown>, ...fields: string[]): Record<string, unknown> {
   return { ...body, ...Object.fromEntries(fields.map((field) => [field, body[field] ?? ''])) };
 }
+
+interface Owned {
+  owner_kind: string;
+  owner_id: string;
+}
+
+/**
+ * A budget with Bifrost's owner back-reference (`virtual_key_id`, `provider_config_id`,
+ * `model_config_id`, ...) in place of GraphQL's owner_kind / owner_id; only the owner it has is named.
+ */
+export function withOwnerRef<T extends Owned>({ owner_kind, owner_id, ...rest }: T) {
+  const kind = owner_kind.toLowerCase();
+  // Provider configs and providers have integer ids (the seeds show `provider_config_id: 123`).
+  const id = kind === 'provider_config' || kind === 'provider' ? Number(owner_id) : owner_id;
+  return { ...rest, [`${kind}_id`]: id } as Omit<T, keyof Owned> & Record<`${string}_id`, string | number>;
+}
