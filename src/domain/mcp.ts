@@ -23,6 +23,10 @@ export function mcpClientNotFoundMessage(name: string): string {
   return `MCP client not found: ${name}`;
 }
 
+export function mcpConfigDoesNotBelongMessage(id: number): string {
+  return `mcp config ${id} does not belong to this virtual key`;
+}
+
 export function duplicateMcpClientMessage(name: string): string {
   return `duplicate mcp_client_name: ${name}`;
 }

@@ -6,6 +6,7 @@ import {
   type McpConfig,
   type McpConfigInput,
   mcpClientNotFoundMessage,
+  mcpConfigDoesNotBelongMessage,
 } from '../domain/mcp.js';
 import { anyOf, type Db, parseJson } from './common.js';
 
@@ -47,32 +48,35 @@ export async function writeMcpConfigs(
     ? await db.selectFrom('mcp_clients').select(['id', 'name']).where('name', 'in', anyOf(newNames)).execute()
     : [];
   const clientByName = new Map(clients.map((client) => [client.name, client.id]));
-  // The client each entry ends up with: its stored one for updates, the named one for new entries.
-  const seen = new Set<number>();
-  const resolved = entries.map((entry, index) => {
-    const at = `${field}.${index}`;
-    let clientId: number;
-    let clientName = entry.mcpClientName;
+  // The client an entry ends up with: its stored one for updates, the named one for new entries.
+  const clientOf = (entry: McpConfigInput, at: string) => {
     if (entry.id != null) {
       const config = owned.get(entry.id);
-      if (!config) throw new ValidationError(`mcp config ${entry.id} does not belong to this virtual key`, `${at}.id`);
-      clientId = config.mcpClientId;
-      clientName = config.mcpClientName;
-    } else {
-      const id = clientByName.get(entry.mcpClientName);
-      if (id == null) throw new ValidationError(mcpClientNotFoundMessage(entry.mcpClientName), `${at}.mcpClientName`);
-      clientId = id;
+      if (!config) throw new ValidationError(mcpConfigDoesNotBelongMessage(entry.id), `${at}.id`);
+      return { id: config.mcpClientId, name: config.mcpClientName };
     }
-    if (seen.has(clientId)) throw new ValidationError(duplicateMcpClientMessage(clientName), `${at}.mcpClientName`);
-    seen.add(clientId);
-    return { id: entry.id, clientId, tools: JSON.stringify(entry.toolsToExecute ?? []) };
+    const id = clientByName.get(entry.mcpClientName);
+    if (id == null) throw new ValidationError(mcpClientNotFoundMessage(entry.mcpClientName), `${at}.mcpClientName`);
+    return { id, name: entry.mcpClientName };
+  };
+  const seen = new Set<number>();
+  const resolved = entries.map((entry, index) => {
+    const client = clientOf(entry, `${field}.${index}`);
+    if (seen.has(client.id)) {
+      throw new ValidationError(duplicateMcpClientMessage(client.name), `${field}.${index}.mcpClientName`);
+    }
+    seen.add(client.id);
+    return { id: entry.id, clientId: client.id, tools: JSON.stringify(entry.toolsToExecute ?? []) };
   });
-  const kept = new Set(entries.map((entry) => entry.id));
-  const stale = existing.map((config) => config.id).filter((id) => !kept.has(id));
+  const stale = existing.map((config) => config.id).filter((id) => !entries.some((entry) => entry.id === id));
   if (stale.length > 0) await db.deleteFrom('mcp_configs').where('id', 'in', stale).execute();
   for (const entry of resolved) {
     if (entry.id != null) {
-      await db.updateTable('mcp_configs').set({ tools_to_execute: entry.tools }).where('id', '=', entry.id).execute();
+      await db
+        .updateTable('mcp_configs')
+        .set({ tools_to_execute: entry.tools })
+        .where('id', '=', entry.id)
+        .execute();
     } else {
       await db
         .insertInto('mcp_configs')

@@ -1,5 +1,6 @@
 // Provider configs of virtual keys: batched reads, and the full reconciliation of a sent
 // `providerConfigs` list by id (spec §3.3) with key sets, budgets and rate limits.
+import { sql } from 'kysely';
 import type { ProviderConfigRow } from '../db/database.js';
 import { allowsAll } from '../domain/access-list.js';
 import { ValidationError } from '../domain/errors.js';
@@ -125,10 +126,19 @@ export async function writeProviderConfigs(
     }
     keySets.push(await resolveKeySet(db, entry.provider, entry.keyIds ?? [], `${field}.${index}.keyIds`));
   }
-  const kept = new Set(entries.map((entry) => entry.id));
-  const stale = existing.map((row) => row.id).filter((id) => !kept.has(id));
+  const keptIds = entries.flatMap((entry) => (entry.id == null ? [] : [entry.id]));
+  const stale = [...owned].filter((id) => !keptIds.includes(id));
   // Deleted first, so a sent config may take the provider of one that goes away.
   if (stale.length > 0) await db.deleteFrom('provider_configs').where('id', 'in', stale).execute();
+  if (keptIds.length > 0) {
+    // Kept configs may swap providers among themselves: park them on placeholders first, so the
+    // (virtual key, provider) unique index never sees a clash between two of the writes below.
+    await db
+      .updateTable('provider_configs')
+      .set({ provider: sql<string>`'#' || id` })
+      .where('id', 'in', keptIds)
+      .execute();
+  }
   for (const [index, entry] of entries.entries()) {
     const id = await writeConfig(db, virtualKey.id, entry, keySets[index]!, now);
     await linkKeys(db, id, keySets[index]!.keys);

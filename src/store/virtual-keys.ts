@@ -164,7 +164,7 @@ export function updateVirtualKey(db: Db, id: string, input: UpdateVirtualKeyInpu
         .updateTable('virtual_keys')
         .set({
           name,
-          ...(input.description != null && { description: input.description }),
+          ...(input.description !== undefined && { description: input.description ?? '' }),
           ...(input.isActive != null && { is_active: flag(input.isActive) }),
           ...(parents.teamId !== undefined && { team_id: parents.teamId }),
           ...(parents.customerId !== undefined && { customer_id: parents.customerId }),

@@ -3,11 +3,12 @@ import { graphql } from '../gql/index.js';
 import type { CreateProviderKeyInput } from '../gql/graphql.js';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
 
-const EnvVarFields = graphql(`
+// Fragments are registered with codegen by these calls; the documents below spread them.
+graphql(`
   fragment PkEnvVar on EnvVar { value envVar fromEnv }
 `);
 
-const KeyFields = graphql(`
+graphql(`
   fragment PkFields on ProviderKey {
     id
     keyId
@@ -295,6 +296,7 @@ describe('provider keys', () => {
         ],
       },
     });
+    t.clock.advance(1000);
     await t.gqlOk(CreateVirtualKey, { input: { name: 'w', teamId, providerConfigs: [{ provider: 'openai', keyIds: ['*'] }] } });
 
     const nested = await t.gql(NestedKeys, { id: customerId });

@@ -5,7 +5,8 @@ import { graphql } from '../gql/index.js';
 import type { CreateVirtualKeyInput, UpdateVirtualKeyInput, VkListQueryVariables } from '../gql/graphql.js';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
 
-const KeyFields = graphql(`
+// Fragments are registered with codegen by this call; the documents below spread them.
+graphql(`
   fragment VkFields on VirtualKey {
     id
     name
@@ -418,6 +419,7 @@ describe('virtual keys', () => {
       const customerId = await customer();
       const key = await create({ name: 'v', teamId });
       expect(await update(key.id, { description: 'd' })).toMatchObject({ description: 'd', teamId, customerId: null });
+      expect(await update(key.id, { description: null })).toMatchObject({ description: '', teamId });
       expect(await update(key.id, { customerId })).toMatchObject({ teamId: null, customerId });
       expect(await update(key.id, { teamId })).toMatchObject({ teamId, customerId: null });
       expect(await update(key.id, { teamId: null })).toMatchObject({ teamId: null, customerId: null });
@@ -652,6 +654,20 @@ describe('virtual keys', () => {
         expect((await update(key.id, { providerConfigs: [] })).providerConfigs).toEqual([]);
         expect(await t.database.db.selectFrom('budgets').selectAll().execute()).toEqual([]);
         expect(await t.database.db.selectFrom('rate_limits').selectAll().execute()).toEqual([]);
+      });
+
+      it('swaps providers between kept configs', async () => {
+        const { key, openai, anthropic } = await seeded();
+        const updated = await update(key.id, {
+          providerConfigs: [
+            { id: openai.id, provider: 'anthropic' },
+            { id: anthropic.id, provider: 'openai' },
+          ],
+        });
+        expect(updated.providerConfigs.map(({ id, provider }) => ({ id, provider }))).toEqual([
+          { id: openai.id, provider: 'anthropic' },
+          { id: anthropic.id, provider: 'openai' },
+        ]);
       });
 
       it('lets a new config take the provider of a deleted one', async () => {

@@ -56,12 +56,13 @@ export function seedHierarchy(sqlite: SQLite.Database, shape: HierarchyShape, at
   sqlite.transaction(() => {
     // A pool of provider keys per provider; each config links the first N keys of its provider.
     const keyPool = new Map<string, Array<number | bigint>>();
+    const run = randomUUID().slice(0, 8); // key and virtual-key names are unique; seeding may run twice
     for (const provider of PROVIDERS) {
       const ids: Array<number | bigint> = [];
       for (let k = 0; k < shape.providerKeysPerConfig; k += 1) {
         const secret = `sk-${provider}-${randomUUID()}`;
         const value = JSON.stringify({ value: secret, env_var: '', from_env: false });
-        ids.push(insert.providerKey.run(randomUUID(), provider, `${provider}-key-${k}`, value, at, at).lastInsertRowid);
+        ids.push(insert.providerKey.run(randomUUID(), provider, `${provider}-key-${run}-${k}`, value, at, at).lastInsertRowid);
       }
       keyPool.set(provider, ids);
     }
@@ -75,7 +76,7 @@ export function seedHierarchy(sqlite: SQLite.Database, shape: HierarchyShape, at
         limit('team_id', teamId);
         for (let v = 0; v < shape.keysPerTeam; v += 1) {
           const vkId = randomUUID();
-          insert.virtualKey.run(vkId, `vk-${c}-${t}-${v}`, `sk-bf-${randomUUID()}`, teamId, at, at);
+          insert.virtualKey.run(vkId, `vk-${run}-${c}-${t}-${v}`, `sk-bf-${randomUUID()}`, teamId, at, at);
           limit('virtual_key_id', vkId);
           for (let p = 0; p < shape.configsPerKey; p += 1) {
             const provider = PROVIDERS[p % PROVIDERS.length]!;

@@ -66,7 +66,7 @@ export async function addTree(db: Db, name: string, provider = 'openai', allowed
   await db.insertInto('virtual_keys').values({ id: vkId, name: `${name}-vk`, value: vkValue, team_id: teamId, ...base }).execute();
   const { id: configId } = await db
     .insertInto('provider_configs')
-    .values({ virtual_key_id: vkId, provider, weight: 1, allowed_models: JSON.stringify(allowedModels), ...base })
+    .values({ virtual_key_id: vkId, provider, weight: 1, allowed_models: JSON.stringify(allowedModels), allow_all_keys: 1, ...base })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { unitId, customerId, teamId, vkId, vkValue, configId };

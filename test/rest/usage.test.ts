@@ -65,7 +65,8 @@ describe('REST usage endpoints', () => {
     const tree = await addTree(t.database.db, 'a');
     await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     await rest(t, 'POST', '/usage', { events: [event('q1', tree.vkValue, 2)] });
-    for (const headers of [{ authorization: `Bearer ${tree.vkValue}` }, { 'x-bf-vk': tree.vkValue }, { 'x-api-key': tree.vkValue }]) {
+    for (const header of ['authorization', 'x-bf-vk', 'x-api-key']) {
+      const headers = { [header]: header === 'authorization' ? `Bearer ${tree.vkValue}` : tree.vkValue };
       const response = await t.app.fetch('http://test/api/governance/virtual-keys/quota', { headers });
       expect(response.status).toBe(200);
       const body = await response.json();

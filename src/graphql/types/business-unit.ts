@@ -18,7 +18,7 @@ import {
 import { customersByBusinessUnits } from '../../store/customers.js';
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
-import { paginate } from '../pagination.js';
+import { offsetArg, paginate } from '../pagination.js';
 import { CustomerRef } from './customer.js';
 import { groupBy } from './group-by.js';
 import { rateLimitField, singleBudgetField } from './limits.js';
@@ -102,7 +102,10 @@ builder.queryFields((t) => ({
   }),
   businessUnits: t.connection({
     type: BusinessUnitRef,
-    args: { search: t.arg.string({ description: 'Case-insensitive substring of the name.' }) },
+    args: {
+      offset: offsetArg(t.arg),
+      search: t.arg.string({ description: 'Case-insensitive substring of the name.' }),
+    },
     resolve: (_root, args, ctx) =>
       paginate(args, () => businessUnitListQuery(ctx.db, { search: args.search }), businessUnitRowToBusinessUnit),
   }),

@@ -12,7 +12,7 @@ import {
 import { scopeKey, scopeOwnerNames } from '../../store/scopes.js';
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
-import { paginate } from '../pagination.js';
+import { offsetArg, paginate } from '../pagination.js';
 import { firstBudgetField } from './first-budget.js';
 import { BudgetInputRef, budgetListField, RateLimitInputRef, rateLimitField } from './limits.js';
 
@@ -87,6 +87,7 @@ builder.queryFields((t) => ({
   modelConfigs: t.connection({
     type: ModelConfigRef,
     args: {
+      offset: offsetArg(t.arg),
       scope: t.arg.string({ description: 'global, team, customer or virtual_key.' }),
       scopeId: t.arg.id(),
       modelName: t.arg.string({ description: 'Exact model name.' }),

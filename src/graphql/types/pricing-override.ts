@@ -11,7 +11,7 @@ import {
 import { providersByNames } from '../../store/providers.js';
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
-import { paginate } from '../pagination.js';
+import { offsetArg, paginate } from '../pagination.js';
 import { ProviderRef } from './provider.js';
 
 export const PricingOverrideRef = builder.loadableObject('PricingOverride', {
@@ -100,6 +100,7 @@ builder.queryFields((t) => ({
     type: PricingOverrideRef,
     description: 'Overrides in creation order.',
     args: {
+      offset: offsetArg(t.arg),
       scopeKind: t.arg.string(),
       virtualKeyId: t.arg.id(),
       providerId: t.arg.string(),

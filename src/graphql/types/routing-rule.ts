@@ -13,7 +13,7 @@ import {
 } from '../../store/routing-rules.js';
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
-import { paginate } from '../pagination.js';
+import { offsetArg, paginate } from '../pagination.js';
 
 const RoutingTargetRef = builder.objectRef<RoutingTarget>('RoutingTarget').implement({
   description: 'Where a matching request goes. Empty provider or model keeps the request\'s own value.',
@@ -117,6 +117,7 @@ builder.queryFields((t) => ({
     type: RoutingRuleRef,
     description: 'Rules in creation order.',
     args: {
+      offset: offsetArg(t.arg),
       scope: t.arg.string(),
       scopeId: t.arg.id(),
       enabled: t.arg.boolean(),

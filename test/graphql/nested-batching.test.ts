@@ -1,0 +1,116 @@
+// No N+1: a nested query costs one SQL statement per level, whatever the number of rows.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { seedHierarchy } from '../helpers/hierarchy.js';
+
+const FiveLevels = graphql(`
+  query NestedFiveLevels {
+    customers(first: 1000) {
+      edges {
+        node {
+          id
+          name
+          teams {
+            id
+            name
+            virtualKeys {
+              id
+              name
+              providerConfigs {
+                id
+                provider
+                keys { keyId name value { value fromEnv } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const WithLimits = graphql(`
+  query NestedWithLimits {
+    customers(first: 1000) {
+      totalCount
+      edges {
+        node {
+          name
+          budget { currentUsage }
+          rateLimit { requestMaxLimit }
+          teams {
+            name
+            customer { name }
+            budget { maxLimit }
+            rateLimit { tokenMaxLimit }
+            virtualKeys {
+              name
+              team { name }
+              budgets { maxLimit }
+              rateLimit { requestMaxLimit }
+              providerConfigs {
+                provider
+                virtualKey { name }
+                budgets { maxLimit }
+                rateLimit { tokenMaxLimit }
+                keys { name }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const shape = (customers: number) => ({ customers, teamsPerCustomer: 5, keysPerTeam: 4, configsPerKey: 2, providerKeysPerConfig: 2 });
+
+describe('nested queries', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('resolves 5 levels over hundreds of rows with exactly 5 statements', async () => {
+    seedHierarchy(t.database.sqlite, shape(2));
+    t.resetStatements();
+    const data = await t.gqlOk(FiveLevels, {});
+    expect(t.statements).toHaveLength(5);
+
+    const customers = data.customers.edges.map((edge) => edge!.node);
+    const teams = customers.flatMap((c) => c.teams);
+    const keys = teams.flatMap((team) => team.virtualKeys);
+    const configs = keys.flatMap((vk) => vk.providerConfigs);
+    const providerKeys = configs.flatMap((config) => config.keys);
+    expect([customers.length, teams.length, keys.length, configs.length, providerKeys.length]).toEqual([2, 10, 40, 80, 160]);
+    // Every child sits under its own parent.
+    customers.forEach((customer) => {
+      const index = customer.name.slice('customer-'.length);
+      expect(customer.teams.map((team) => team.name).sort()).toEqual([0, 1, 2, 3, 4].map((n) => `team-${index}-${n}`));
+    });
+    expect(configs.every((config) => config.keys.every((key) => key.name.startsWith(`${config.provider}-key-`)))).toBe(true);
+    // Secrets leave redacted: first 4 and last 4 characters around 24 '*'.
+    expect(providerKeys.every((key) => /^sk-.{1}\*{24}.{4}$/.test(key.value.value))).toBe(true);
+  });
+
+  it('keeps the statement count constant as rows grow, limits and back-references included', async () => {
+    seedHierarchy(t.database.sqlite, shape(2));
+    t.resetStatements();
+    const small = await t.gqlOk(WithLimits, {});
+    const smallCount = t.statements.length;
+    seedHierarchy(t.database.sqlite, shape(6));
+    t.resetStatements();
+    const large = await t.gqlOk(WithLimits, {});
+    expect(t.statements.length).toBe(smallCount);
+    expect(small.customers.totalCount).toBe(2);
+    expect(large.customers.totalCount).toBe(8);
+    const team = large.customers.edges[0]!.node.teams[0]!;
+    expect(team.customer?.name).toBe(large.customers.edges[0]!.node.name);
+    expect(team.virtualKeys[0]!.team?.name).toBe(team.name);
+    expect(team.virtualKeys[0]!.budgets).toEqual([{ maxLimit: 100 }]);
+  });
+});
