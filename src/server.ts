@@ -2,6 +2,7 @@
 // Nothing listens on import; tests call `fetch` in-process or `start(0)` for a real port.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
@@ -12,6 +13,7 @@ import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { maskError, serverLogger } from './graphql/errors.js';
 import { schema } from './graphql/schema.js';
+import { useStrictVariables } from './graphql/variables-plugin.js';
 import { useRestRoutes } from './rest/router.js';
 import { restRoutes } from './rest/routes/index.js';
 import { createUsageEngine, type UsageEngine } from './usage/engine.js';
@@ -55,7 +57,7 @@ export function createApp(options: AppOptions): App {
     graphiql: { title: 'Governance GraphQL' },
     maskedErrors: { maskError, isDev: false },
     logging: serverLogger,
-    plugins: [useHealthEndpoint(), useManagementAuth(), useRestRoutes(restRoutes, () => yoga)],
+    plugins: [useHealthEndpoint(), useManagementAuth(), useStrictVariables(), useGraphQlJit(), useRestRoutes(restRoutes, () => yoga)],
     context: ({ request }) => ({
       db: options.db,
       clock: options.clock,

@@ -22,8 +22,22 @@ const EXTENDED = new RegExp(`^(${DECIMAL})([dwMY])$`);
 const GO_DURATION = new RegExp(`^(?:${DECIMAL}(?:ns|us|µs|μs|ms|s|m|h))+$`);
 const GO_PART = new RegExp(`(${DECIMAL})(ns|us|µs|μs|ms|s|m|h)`, 'g');
 
+const parsed = new Map<string, Duration | null>();
+const PARSE_CACHE_LIMIT = 1000;
+
 /** Parses a reset duration; returns null when the text is not in the grammar or not positive. */
 export function parseDuration(text: string): Duration | null {
+  // Every budget read parses its duration; the distinct texts are few, so remember them.
+  let duration = parsed.get(text);
+  if (duration === undefined) {
+    if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+    duration = parseDurationText(text);
+    parsed.set(text, duration);
+  }
+  return duration;
+}
+
+function parseDurationText(text: string): Duration | null {
   const source = ALIASES[text.toLowerCase()] ?? text;
   const extended = EXTENDED.exec(source);
   if (extended) {

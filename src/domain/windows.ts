@@ -19,6 +19,8 @@ export function rollWindow(
   calendarAligned: boolean,
   now: Date,
 ): RolledWindow {
+  // Hot read path: a stored window end still ahead of `now` means nothing to roll.
+  if (window.windowEnd !== null && Date.parse(window.windowEnd) > now.getTime()) return { ...window, wasReset: false };
   const duration = resetDuration ? parseDuration(resetDuration) : null;
   if (!duration) return { ...window, wasReset: false };
   const start = expiredWindowStart(duration, calendarAligned, new Date(window.lastReset), now);
