@@ -27,6 +27,11 @@ export function providerConfigRowToProviderConfig(row: ProviderConfigRow): Provi
   };
 }
 
+export async function providerConfigsByIds(db: Db, ids: readonly number[]): Promise<ProviderConfig[]> {
+  const rows = await db.selectFrom('provider_configs').selectAll().where('id', 'in', anyOf(ids)).execute();
+  return rows.map(providerConfigRowToProviderConfig);
+}
+
 export async function providerConfigsByVirtualKeys(
   db: Db,
   virtualKeyIds: readonly string[],

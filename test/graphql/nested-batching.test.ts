@@ -114,3 +114,48 @@ describe('nested queries', () => {
     expect(team.virtualKeys[0]!.budgets).toEqual([{ maxLimit: 100 }]);
   });
 });
+
+const BudgetOwners = graphql(`
+  query NestedBudgetOwners {
+    customers(first: 1000) {
+      edges {
+        node {
+          teams {
+            budget { team { name customer { name } } virtualKey { name } }
+            virtualKeys {
+              rateLimit { virtualKey { name team { name } } customer { name } }
+              providerConfigs { budgets { providerConfig { provider virtualKey { name } } } }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('budget and rate-limit owners', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('navigate from a limit back up to its owner and the hierarchy, batched per level', async () => {
+    seedHierarchy(t.database.sqlite, shape(1));
+    t.resetStatements();
+    const data = await t.gqlOk(BudgetOwners, {});
+    const statements = t.statements.length;
+    const team = data.customers.edges[0]!.node.teams[0]!;
+    expect(team.budget).toEqual({ team: { name: expect.stringMatching(/^team-0-/), customer: { name: 'customer-0' } }, virtualKey: null });
+    const vk = team.virtualKeys[0]!;
+    expect(vk.rateLimit).toEqual({ virtualKey: { name: expect.any(String), team: { name: expect.stringMatching(/^team-0-/) } }, customer: null });
+    expect(vk.providerConfigs[0]!.budgets[0]!.providerConfig).toEqual({ provider: 'openai', virtualKey: { name: expect.any(String) } });
+    seedHierarchy(t.database.sqlite, shape(3));
+    t.resetStatements();
+    const more = await t.gqlOk(BudgetOwners, {});
+    expect(more.customers.edges).toHaveLength(4);
+    expect(t.statements.length).toBe(statements);
+  });
+});
