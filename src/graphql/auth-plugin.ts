@@ -6,7 +6,7 @@ import { type DomainError, ForbiddenError, UnauthenticatedError } from '../domai
 import type { GraphQLContext, Viewer } from './context.js';
 
 /** Root fields a virtual key may call with its own value as credential (self-service). */
-export const VIRTUAL_KEY_ROOT_FIELDS = new Set<string>(['virtualKeyQuota']);
+export const VIRTUAL_KEY_ROOT_FIELDS = new Set<string>(['virtualKeyQuota', 'budgetUsage', 'rateLimitUsage']);
 
 function operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

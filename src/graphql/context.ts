@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import type { UsageEngine } from '../usage/engine.js';
+import type { UsagePubSub } from '../usage/pubsub.js';
 
 export type Viewer =
   | { kind: 'admin' }
@@ -15,4 +16,5 @@ export interface GraphQLContext {
   clock: Clock;
   viewer: Viewer;
   usage: UsageEngine;
+  pubsub: UsagePubSub;
 }

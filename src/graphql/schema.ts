@@ -11,6 +11,7 @@ import './types/provider-governance.js';
 import './types/business-unit.js';
 import './types/usage.js';
 import './types/limit-owners.js';
+import './types/usage-subscriptions.js';
 import './types/team.js';
 import './types/provider-key.js';
 import './types/mcp.js';

@@ -1,4 +1,11 @@
-// Small reshaping Bifrost's JSON needs beyond snake_case keys.
+// Small reshaping Bifrost's JSON needs beyond snake_case keys, and the nested governance hierarchy
+// (customer -> teams -> virtual keys -> provider configs) as the seed documents show it.
+import type {
+  CustomerFieldsFragment,
+  TeamFieldsFragment,
+  VirtualKeyFieldsFragment,
+} from './gql/graphql.js';
+import type { Snake } from './route.js';
 
 interface WithLimits {
   budget?: { id: string } | null;
@@ -32,4 +39,40 @@ export function withOwnerRef<T extends Owned>({ owner_kind, owner_id, ...rest }:
   // Provider configs and providers have integer ids (the seeds show `provider_config_id: 123`).
   const id = kind === 'provider_config' || kind === 'provider' ? Number(owner_id) : owner_id;
   return { ...rest, [`${kind}_id`]: id } as Omit<T, keyof Owned> & Record<`${string}_id`, string | number>;
+}
+
+type OwnedBudget = Parameters<typeof withOwnerRef>[0] & { id: string };
+
+interface MultiBudgetOwner extends WithLimits {
+  budgets: OwnedBudget[];
+  budget?: OwnedBudget | null;
+}
+
+/**
+ * A multi-budget owner (virtual key, provider config, model config): every budget with its owner
+ * back-reference, the legacy `budget` (the first one), and budget_id / rate_limit_id.
+ */
+export function withOwnedBudgets<T extends MultiBudgetOwner>(owner: T) {
+  return withLimitIds({
+    ...owner,
+    budgets: owner.budgets.map(withOwnerRef),
+    budget: owner.budget ? withOwnerRef(owner.budget) : null,
+  });
+}
+
+/** A virtual key with its provider configs (keys already redacted by GraphQL) and MCP configs. */
+export function virtualKeyJson(key: Snake<VirtualKeyFieldsFragment>) {
+  return { ...withOwnedBudgets(key), provider_configs: key.provider_configs.map(withOwnedBudgets) };
+}
+
+export function teamJson(team: Snake<TeamFieldsFragment>) {
+  return { ...withLimitIds(team), virtual_keys: team.virtual_keys.map(virtualKeyJson) };
+}
+
+export function customerJson(customer: Snake<CustomerFieldsFragment>) {
+  return {
+    ...withLimitIds(customer),
+    teams: customer.teams.map(teamJson),
+    virtual_keys: customer.virtual_keys.map(virtualKeyJson),
+  };
 }

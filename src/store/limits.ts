@@ -6,6 +6,7 @@ import type { BudgetRow, OwnerColumns, RateLimitRow } from '../db/database.js';
 import { parseDuration, windowEndText, windowStart } from '../domain/duration.js';
 import { rollWindow } from '../domain/windows.js';
 import { anyOf, type Db, flag } from './common.js';
+import { recordLimitChange } from './limit-changes.js';
 import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../domain/entities.js';
 import { ValidationError } from '../domain/errors.js';
 import {
@@ -103,10 +104,12 @@ function newWindowStart(resetDuration: string, calendarAligned: boolean, now: Da
 async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuration: string, now: Date) {
   const at = now.toISOString();
   const lastReset = newWindowStart(resetDuration, owner.calendarAligned, now);
+  const id = randomUUID();
+  recordLimitChange({ counter: 'budget', id, change: 'limit_changed' });
   await db
     .insertInto('budgets')
     .values({
-      id: randomUUID(),
+      id,
       max_limit: maxLimit,
       reset_duration: resetDuration,
       current_usage: 0,
@@ -118,6 +121,19 @@ async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuratio
       [OWNER_COLUMN[owner.kind]]: owner.id,
     })
     .execute();
+}
+
+/** Deletes budgets, recording each as removed (with the usage it had) for subscribers. */
+export async function deleteBudgets(db: Db, column: OwnerColumn | 'id', values: ReadonlyArray<string | number>): Promise<void> {
+  if (values.length === 0) return;
+  const rows = await db.selectFrom('budgets').selectAll().where(column, 'in', anyOf(values)).execute();
+  for (const row of rows) {
+    recordLimitChange({
+      counter: 'budget', id: row.id, change: 'removed', owner: ownerOfRow(row),
+      usage: { cost: row.current_usage, tokens: 0, requests: 0 },
+    });
+  }
+  await db.deleteFrom('budgets').where(column, 'in', anyOf(values)).execute();
 }
 
 /** True when a budget object asks for removal: `{}` (spec §3.1); `{calendarAligned}` alone is a toggle. */
@@ -140,7 +156,7 @@ export async function writeSingleBudget(
   if (input === undefined) return;
   const column = OWNER_COLUMN[owner.kind];
   if (input === null || isRemoval(input)) {
-    await db.deleteFrom('budgets').where(column, '=', owner.id).execute();
+    await deleteBudgets(db, column, [owner.id]);
     return;
   }
   if (input.maxLimit == null && input.resetDuration == null) return;
@@ -158,6 +174,7 @@ export async function writeSingleBudget(
   };
   const problem = budgetProblem(merged);
   if (problem) throw invalid(problem, field);
+  recordLimitChange({ counter: 'budget', id: existing.id, change: 'limit_changed' });
   await db
     .updateTable('budgets')
     .set({
@@ -187,11 +204,12 @@ export async function reconcileBudgets(
   const existing = await db.selectFrom('budgets').select(['id', 'reset_duration']).where(column, '=', owner.id).execute();
   const wanted = new Map((inputs ?? []).map((b) => [b.resetDuration!, b.maxLimit!]));
   const stale = existing.filter((b) => !wanted.has(b.reset_duration)).map((b) => b.id);
-  if (stale.length > 0) await db.deleteFrom('budgets').where('id', 'in', stale).execute();
+  await deleteBudgets(db, 'id', stale);
   const byDuration = new Map(existing.map((b) => [b.reset_duration, b.id]));
   for (const [resetDuration, maxLimit] of wanted) {
     const id = byDuration.get(resetDuration);
     if (id) {
+      recordLimitChange({ counter: 'budget', id, change: 'limit_changed' });
       await db.updateTable('budgets').set({ max_limit: maxLimit, updated_at: now.toISOString() }).where('id', '=', id).execute();
     } else {
       await insertBudget(db, owner, maxLimit, resetDuration, now);
@@ -223,7 +241,13 @@ export async function writeRateLimit(
       ? isEmptyRateLimit(sent)
       : Object.values(sent).every((value) => value == null));
   if (removal) {
-    await db.deleteFrom('rate_limits').where(column, '=', owner.id).execute();
+    const removed = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).executeTakeFirst();
+    if (!removed) return;
+    recordLimitChange({
+      counter: 'rate_limit', id: removed.id, change: 'removed', owner: ownerOfRow(removed),
+      usage: { cost: 0, tokens: removed.token_current_usage, requests: removed.request_current_usage },
+    });
+    await db.deleteFrom('rate_limits').where('id', '=', removed.id).execute();
     return;
   }
   const existing = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).executeTakeFirst();
@@ -247,6 +271,7 @@ export async function writeRateLimit(
   };
   if (existing) {
     const aligned = existing.calendar_aligned !== 0;
+    recordLimitChange({ counter: 'rate_limit', id: existing.id, change: 'limit_changed' });
     await db
       .updateTable('rate_limits')
       .set({
@@ -260,11 +285,13 @@ export async function writeRateLimit(
   }
   if (isEmptyRateLimit(config)) return;
   const at = now.toISOString();
+  const id = randomUUID();
+  recordLimitChange({ counter: 'rate_limit', id, change: 'limit_changed' });
   await db
     .insertInto('rate_limits')
     .values({
       ...values,
-      id: randomUUID(),
+      id,
       token_current_usage: 0,
       token_last_reset: at,
       token_window_end: windowEndText(config.tokenResetDuration, owner.calendarAligned, at),
@@ -289,6 +316,7 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
   const at = now.toISOString();
   const limits = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).execute();
   for (const limit of limits) {
+    recordLimitChange({ counter: 'rate_limit', id: limit.id, change: 'limit_changed' });
     await db
       .updateTable('rate_limits')
       .set({
@@ -306,6 +334,7 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
     // Switching on restarts calendar-alignable windows at the current period with zero usage.
     const restart = aligned && duration?.calendar ? windowStart(duration, true, now).toISOString() : null;
     const lastReset = restart ?? budget.last_reset;
+    recordLimitChange({ counter: 'budget', id: budget.id, change: 'limit_changed' });
     await db
       .updateTable('budgets')
       .set({
@@ -345,5 +374,28 @@ export async function rateLimitsByOwners(
   now?: Date,
 ): Promise<RateLimit[]> {
   const rows = await db.selectFrom('rate_limits').selectAll().where(OWNER_COLUMN[kind], 'in', anyOf(ids)).execute();
+  return rows.map((row) => rateLimitRowToRateLimit(row, now));
+}
+
+/** Every budget, oldest first (Bifrost's GET /budgets); live usage as of `now`. */
+export async function listBudgets(db: Db, now?: Date): Promise<Budget[]> {
+  const rows = await db.selectFrom('budgets').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
+  return rows.map((row) => budgetRowToBudget(row, now));
+}
+
+/** Every rate limit, oldest first (Bifrost's GET /rate-limits); live usage as of `now`. */
+export async function listRateLimits(db: Db, now?: Date): Promise<RateLimit[]> {
+  const rows = await db.selectFrom('rate_limits').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
+  return rows.map((row) => rateLimitRowToRateLimit(row, now));
+}
+
+/** Budgets by id (subscription events carry ids); live usage as of `now`. */
+export async function budgetsByIds(db: Db, ids: readonly string[], now: Date): Promise<Budget[]> {
+  const rows = await db.selectFrom('budgets').selectAll().where('id', 'in', anyOf(ids)).execute();
+  return rows.map((row) => budgetRowToBudget(row, now));
+}
+
+export async function rateLimitsByIds(db: Db, ids: readonly string[], now: Date): Promise<RateLimit[]> {
+  const rows = await db.selectFrom('rate_limits').selectAll().where('id', 'in', anyOf(ids)).execute();
   return rows.map((row) => rateLimitRowToRateLimit(row, now));
 }

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { BudgetInput } from '../domain/limits.js';
 import type { MultiBudgetInput } from '../domain/multi-budget.js';
 import type { Db } from './common.js';
-import { OWNER_COLUMN, type Owner, reconcileBudgets, writeSingleBudget } from './limits.js';
+import { deleteBudgets, type Owner, OWNER_COLUMN, reconcileBudgets, writeSingleBudget } from './limits.js';
 
 /**
  * The legacy `budget` of a multi-budget owner: the owner's budgets become a list of one. The first
@@ -30,7 +30,7 @@ export async function writeLegacyBudget(
     .orderBy(sql`rowid`)
     .execute();
   const others = rows.slice(1).map((row) => row.id);
-  if (others.length > 0) await db.deleteFrom('budgets').where('id', 'in', others).execute();
+  await deleteBudgets(db, 'id', others);
   await writeSingleBudget(db, owner, input, now, field);
 }
 

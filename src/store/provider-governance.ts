@@ -25,11 +25,11 @@ export function updateProviderGovernance(db: Db, name: string, input: Governance
 }
 
 /** Removes the provider's budget and rate limit; the provider itself stays. */
-export function deleteProviderGovernance(db: Db, name: string): Promise<number> {
+export function deleteProviderGovernance(db: Db, name: string, now: Date): Promise<number> {
   return inTransaction(db, async (trx) => {
     const provider = await requireProvider(trx, name);
-    await trx.deleteFrom('budgets').where('provider_id', '=', provider.id).execute();
-    await trx.deleteFrom('rate_limits').where('provider_id', '=', provider.id).execute();
+    // Removal through the owner's writers, so subscribers hear of it.
+    await writeGovernance(trx, providerOwner(provider), { budget: null, rateLimit: null }, now);
     return provider.id;
   });
 }

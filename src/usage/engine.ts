@@ -9,7 +9,9 @@ import type { AdmissionRequest, UsageEvent } from '../domain/usage.js';
 import { type AdmissionResult, createAdmission } from './admission.js';
 import { createAttributionResolver } from './attribution.js';
 import { prepareCounterStatements } from './counters.js';
-import { silentPublisher, type UsagePublisher } from './events.js';
+import { type BudgetChange, type RateLimitChange, silentPublisher, type UsagePublisher } from './events.js';
+import type { LimitChange } from '../store/limit-changes.js';
+import { createScopeResolver } from './scope.js';
 import { createRecorder, type RecordResult } from './recorder.js';
 import { prepareReservations } from './reservations.js';
 import { createResetSweep, scheduleSweeps } from './scheduler.js';
@@ -28,6 +30,8 @@ export interface UsageEngine {
   sweep(): Promise<number>;
   /** Governance changed: cached attributions are stale. */
   invalidate(): void;
+  /** Publishes limit edits and removals a committed governance write made. */
+  publishLimitChanges(changes: LimitChange[]): Promise<void>;
   startScheduler(): void;
   stopScheduler(): void;
 }
@@ -36,13 +40,48 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
   const counters = prepareCounterStatements(sqlite);
   const attribution = createAttributionResolver(sqlite);
   const reservations = prepareReservations(sqlite);
-  const deps = { sqlite, clock, counters, attribution, reservations, publisher };
+  const scopeOf = createScopeResolver(sqlite);
+  // Every change leaves with the hierarchy above its owner, so subscribers can filter in memory.
+  const scoped: UsagePublisher = {
+    publish(topic, payload) {
+      if (topic !== 'usage:recorded') {
+        const change = payload as BudgetChange | RateLimitChange;
+        change.scope ??= scopeOf(change.owner);
+      }
+      publisher.publish(topic, payload);
+    },
+  };
+  const deps = { sqlite, clock, counters, attribution, reservations, publisher: scoped };
   const admission = createAdmission(deps);
   const recorder = createRecorder(deps);
   const resets = createResetSweep(deps);
   let schedule: { stop(): void } | null = null;
 
   const exclusive = <T>(work: () => T): Promise<T> => db.connection().execute(async () => work());
+
+  function publishLimitChange(change: LimitChange, now: Date, at: string): void {
+    if (change.counter === 'budget') {
+      const budget = change.change === 'removed' ? null : counters.budget(change.id, now);
+      const usage = budget?.usage ?? change.usage?.cost ?? 0;
+      const owner = budget?.owner ?? change.owner;
+      if (!owner) return;
+      scoped.publish('budget:changed', {
+        kind: change.change, budgetId: change.id, owner, at,
+        previousUsage: usage, currentUsage: change.change === 'removed' ? 0 : usage, delta: change.change === 'removed' ? -usage : 0,
+      });
+      return;
+    }
+    const limit = change.change === 'removed' ? null : counters.rateLimit(change.id, now);
+    const owner = limit?.owner ?? change.owner;
+    if (!owner) return;
+    const tokens = limit?.tokens.usage ?? change.usage?.tokens ?? 0;
+    const requests = limit?.requests.usage ?? change.usage?.requests ?? 0;
+    const removed = change.change === 'removed';
+    scoped.publish('rateLimit:changed', {
+      kind: change.change, rateLimitId: change.id, owner, at,
+      previousTokens: tokens, currentTokens: removed ? 0 : tokens, previousRequests: requests, currentRequests: removed ? 0 : requests,
+    });
+  }
   const sweep = () => exclusive(() => resets.sweep());
 
   return {
@@ -50,6 +89,12 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     record: (events) => exclusive(() => recorder.record(events)),
     sweep,
     invalidate: () => attribution.invalidate(),
+    publishLimitChanges: (changes) =>
+      exclusive(() => {
+        const now = clock.now();
+        const at = now.toISOString();
+        for (const change of changes) publishLimitChange(change, now, at);
+      }),
     startScheduler() {
       schedule ??= scheduleSweeps(sweep);
     },

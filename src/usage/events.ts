@@ -4,6 +4,13 @@ import type { OwnerRef } from '../domain/entities.js';
 
 export type ChangeKind = 'charged' | 'reset' | 'limit_changed' | 'threshold_crossed' | 'removed';
 
+/** Where the owner of a changed budget or rate limit sits in the hierarchy (for subscription filters). */
+export interface UsageScope {
+  virtualKeyId: string | null;
+  teamId: string | null;
+  customerId: string | null;
+}
+
 export interface BudgetChange {
   kind: ChangeKind;
   budgetId: string;
@@ -14,6 +21,8 @@ export interface BudgetChange {
   at: string;
   /** Set for threshold_crossed: 50, 80 or 100. */
   percent?: number;
+  /** Filled in when published. */
+  scope?: UsageScope;
 }
 
 export interface RateLimitChange {
@@ -25,6 +34,8 @@ export interface RateLimitChange {
   previousRequests: number;
   currentRequests: number;
   at: string;
+  /** Filled in when published. */
+  scope?: UsageScope;
 }
 
 export interface UsageRecorded {

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BenchFullTree {\n    customers(first: 100000) {\n      edges {\n        node {\n          id\n          name\n          budget { id maxLimit resetDuration currentUsage lastReset }\n          rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n          teams {\n            id\n            name\n            budget { id maxLimit resetDuration currentUsage lastReset }\n            rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n            virtualKeys {\n              id\n              name\n              value\n              isActive\n              budgets { id maxLimit resetDuration currentUsage lastReset }\n              rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n              providerConfigs {\n                id\n                provider\n                weight\n                allowedModels\n                budgets { id maxLimit resetDuration currentUsage lastReset }\n                rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n                keys { keyId name value { value envVar fromEnv } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BenchFullTreeDocument,
+    "\n  mutation BenchCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": typeof types.BenchCheckAdmissionDocument,
     "\n  mutation AuthCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": typeof types.AuthCreateCustomerDocument,
     "\n  query AuthListCustomers {\n    customers { totalCount }\n  }\n": typeof types.AuthListCustomersDocument,
     "\n  query AuthIntrospect {\n    __schema { queryType { name } }\n  }\n": typeof types.AuthIntrospectDocument,
@@ -32,6 +33,11 @@ type Documents = {
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
     "\n  query GetCustomer($id: ID!) {\n    customer(id: $id) { id name budget { id currentUsage } rateLimit { id } }\n  }\n": typeof types.GetCustomerDocument,
     "\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": typeof types.ListCustomersDocument,
+    "\n  query LimitListsBudgets {\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n  }\n": typeof types.LimitListsBudgetsDocument,
+    "\n  query LimitListsRateLimits {\n    rateLimits { id requestMaxLimit requestCurrentUsage requestLastReset tokenMaxLimit ownerKind ownerId }\n  }\n": typeof types.LimitListsRateLimitsDocument,
+    "\n  mutation LimitListsCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id budget { id } }\n  }\n": typeof types.LimitListsCustomerDocument,
+    "\n  mutation LimitListsVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { id } }\n  }\n": typeof types.LimitListsVirtualKeyDocument,
+    "\n  mutation LimitListsDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.LimitListsDeleteCustomerDocument,
     "\n  mutation CreateModelConfig($input: CreateModelConfigInput!) {\n    createModelConfig(input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      scopeName\n      calendarAligned\n      budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      budget { id maxLimit resetDuration }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n": typeof types.CreateModelConfigDocument,
     "\n  mutation UpdateModelConfig($id: ID!, $input: UpdateModelConfigInput!) {\n    updateModelConfig(id: $id, input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      calendarAligned\n      updatedAt\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id maxLimit resetDuration currentUsage }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": typeof types.UpdateModelConfigDocument,
     "\n  mutation DeleteModelConfig($id: ID!) {\n    deleteModelConfig(id: $id)\n  }\n": typeof types.DeleteModelConfigDocument,
@@ -109,6 +115,10 @@ type Documents = {
     "\n  mutation RestSeedRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) { id }\n  }\n": typeof types.RestSeedRoutingRuleDocument,
     "\n  query RestRoundTripTeam($id: ID!) {\n    team(id: $id) { name customerId budget { maxLimit resetDuration } rateLimit { tokenMaxLimit } }\n  }\n": typeof types.RestRoundTripTeamDocument,
     "\n  mutation RestRoundTripCreateTeam($customerId: ID, $profile: JSON) {\n    createTeam(input: { name: \"From GraphQL\", customerId: $customerId, profile: $profile }) { id }\n  }\n": typeof types.RestRoundTripCreateTeamDocument,
+    "\n  mutation RestVkProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId }\n  }\n": typeof types.RestVkProviderKeyDocument,
+    "\n  mutation RestVkMcpClient($name: String!) {\n    createMcpClient(name: $name) { id }\n  }\n": typeof types.RestVkMcpClientDocument,
+    "\n  query RestRoundTripVirtualKey($id: ID!) {\n    virtualKey(id: $id) { name teamId budgets { maxLimit resetDuration } providerConfigs { provider allowedModels } }\n  }\n": typeof types.RestRoundTripVirtualKeyDocument,
+    "\n  mutation RestRoundTripCreateVirtualKey($teamId: ID) {\n    createVirtualKey(input: { name: \"from-graphql\", teamId: $teamId, providerConfigs: [{ provider: \"openai\", allowedModels: [\"*\"] }] }) {\n      id\n    }\n  }\n": typeof types.RestRoundTripCreateVirtualKeyDocument,
     "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": typeof types.CheckAdmissionDocument,
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": typeof types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.AdmissionRecordDocument,
@@ -118,6 +128,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BenchFullTree {\n    customers(first: 100000) {\n      edges {\n        node {\n          id\n          name\n          budget { id maxLimit resetDuration currentUsage lastReset }\n          rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n          teams {\n            id\n            name\n            budget { id maxLimit resetDuration currentUsage lastReset }\n            rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n            virtualKeys {\n              id\n              name\n              value\n              isActive\n              budgets { id maxLimit resetDuration currentUsage lastReset }\n              rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n              providerConfigs {\n                id\n                provider\n                weight\n                allowedModels\n                budgets { id maxLimit resetDuration currentUsage lastReset }\n                rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n                keys { keyId name value { value envVar fromEnv } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BenchFullTreeDocument,
+    "\n  mutation BenchCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": types.BenchCheckAdmissionDocument,
     "\n  mutation AuthCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id }\n  }\n": types.AuthCreateCustomerDocument,
     "\n  query AuthListCustomers {\n    customers { totalCount }\n  }\n": types.AuthListCustomersDocument,
     "\n  query AuthIntrospect {\n    __schema { queryType { name } }\n  }\n": types.AuthIntrospectDocument,
@@ -135,6 +146,11 @@ const documents: Documents = {
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
     "\n  query GetCustomer($id: ID!) {\n    customer(id: $id) { id name budget { id currentUsage } rateLimit { id } }\n  }\n": types.GetCustomerDocument,
     "\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n": types.ListCustomersDocument,
+    "\n  query LimitListsBudgets {\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n  }\n": types.LimitListsBudgetsDocument,
+    "\n  query LimitListsRateLimits {\n    rateLimits { id requestMaxLimit requestCurrentUsage requestLastReset tokenMaxLimit ownerKind ownerId }\n  }\n": types.LimitListsRateLimitsDocument,
+    "\n  mutation LimitListsCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id budget { id } }\n  }\n": types.LimitListsCustomerDocument,
+    "\n  mutation LimitListsVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { id } }\n  }\n": types.LimitListsVirtualKeyDocument,
+    "\n  mutation LimitListsDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.LimitListsDeleteCustomerDocument,
     "\n  mutation CreateModelConfig($input: CreateModelConfigInput!) {\n    createModelConfig(input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      scopeName\n      calendarAligned\n      budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n      budget { id maxLimit resetDuration }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration ownerKind }\n    }\n  }\n": types.CreateModelConfigDocument,
     "\n  mutation UpdateModelConfig($id: ID!, $input: UpdateModelConfigInput!) {\n    updateModelConfig(id: $id, input: $input) {\n      id\n      modelName\n      provider\n      scope\n      scopeId\n      calendarAligned\n      updatedAt\n      budgets { id maxLimit resetDuration currentUsage lastReset }\n      budget { id maxLimit resetDuration currentUsage }\n      rateLimit { id tokenMaxLimit tokenResetDuration requestMaxLimit requestResetDuration }\n    }\n  }\n": types.UpdateModelConfigDocument,
     "\n  mutation DeleteModelConfig($id: ID!) {\n    deleteModelConfig(id: $id)\n  }\n": types.DeleteModelConfigDocument,
@@ -212,6 +228,10 @@ const documents: Documents = {
     "\n  mutation RestSeedRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) { id }\n  }\n": types.RestSeedRoutingRuleDocument,
     "\n  query RestRoundTripTeam($id: ID!) {\n    team(id: $id) { name customerId budget { maxLimit resetDuration } rateLimit { tokenMaxLimit } }\n  }\n": types.RestRoundTripTeamDocument,
     "\n  mutation RestRoundTripCreateTeam($customerId: ID, $profile: JSON) {\n    createTeam(input: { name: \"From GraphQL\", customerId: $customerId, profile: $profile }) { id }\n  }\n": types.RestRoundTripCreateTeamDocument,
+    "\n  mutation RestVkProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId }\n  }\n": types.RestVkProviderKeyDocument,
+    "\n  mutation RestVkMcpClient($name: String!) {\n    createMcpClient(name: $name) { id }\n  }\n": types.RestVkMcpClientDocument,
+    "\n  query RestRoundTripVirtualKey($id: ID!) {\n    virtualKey(id: $id) { name teamId budgets { maxLimit resetDuration } providerConfigs { provider allowedModels } }\n  }\n": types.RestRoundTripVirtualKeyDocument,
+    "\n  mutation RestRoundTripCreateVirtualKey($teamId: ID) {\n    createVirtualKey(input: { name: \"from-graphql\", teamId: $teamId, providerConfigs: [{ provider: \"openai\", allowedModels: [\"*\"] }] }) {\n      id\n    }\n  }\n": types.RestRoundTripCreateVirtualKeyDocument,
     "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": types.CheckAdmissionDocument,
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.AdmissionRecordDocument,
@@ -238,6 +258,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BenchFullTree {\n    customers(first: 100000) {\n      edges {\n        node {\n          id\n          name\n          budget { id maxLimit resetDuration currentUsage lastReset }\n          rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n          teams {\n            id\n            name\n            budget { id maxLimit resetDuration currentUsage lastReset }\n            rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n            virtualKeys {\n              id\n              name\n              value\n              isActive\n              budgets { id maxLimit resetDuration currentUsage lastReset }\n              rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n              providerConfigs {\n                id\n                provider\n                weight\n                allowedModels\n                budgets { id maxLimit resetDuration currentUsage lastReset }\n                rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n                keys { keyId name value { value envVar fromEnv } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BenchFullTree {\n    customers(first: 100000) {\n      edges {\n        node {\n          id\n          name\n          budget { id maxLimit resetDuration currentUsage lastReset }\n          rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n          teams {\n            id\n            name\n            budget { id maxLimit resetDuration currentUsage lastReset }\n            rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n            virtualKeys {\n              id\n              name\n              value\n              isActive\n              budgets { id maxLimit resetDuration currentUsage lastReset }\n              rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n              providerConfigs {\n                id\n                provider\n                weight\n                allowedModels\n                budgets { id maxLimit resetDuration currentUsage lastReset }\n                rateLimit { id tokenMaxLimit tokenResetDuration tokenCurrentUsage requestMaxLimit requestResetDuration requestCurrentUsage }\n                keys { keyId name value { value envVar fromEnv } }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n"): (typeof documents)["\n  mutation BenchCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,6 +330,26 @@ export function graphql(source: "\n  query GetCustomer($id: ID!) {\n    customer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"): (typeof documents)["\n  query ListCustomers($first: Int, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitListsBudgets {\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n  }\n"): (typeof documents)["\n  query LimitListsBudgets {\n    budgets { id maxLimit resetDuration currentUsage lastReset ownerKind ownerId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitListsRateLimits {\n    rateLimits { id requestMaxLimit requestCurrentUsage requestLastReset tokenMaxLimit ownerKind ownerId }\n  }\n"): (typeof documents)["\n  query LimitListsRateLimits {\n    rateLimits { id requestMaxLimit requestCurrentUsage requestLastReset tokenMaxLimit ownerKind ownerId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitListsCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id budget { id } }\n  }\n"): (typeof documents)["\n  mutation LimitListsCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { id budget { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitListsVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { id } }\n  }\n"): (typeof documents)["\n  mutation LimitListsVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { id providerConfigs { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitListsDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"): (typeof documents)["\n  mutation LimitListsDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -614,6 +658,22 @@ export function graphql(source: "\n  query RestRoundTripTeam($id: ID!) {\n    te
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestRoundTripCreateTeam($customerId: ID, $profile: JSON) {\n    createTeam(input: { name: \"From GraphQL\", customerId: $customerId, profile: $profile }) { id }\n  }\n"): (typeof documents)["\n  mutation RestRoundTripCreateTeam($customerId: ID, $profile: JSON) {\n    createTeam(input: { name: \"From GraphQL\", customerId: $customerId, profile: $profile }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestVkProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId }\n  }\n"): (typeof documents)["\n  mutation RestVkProviderKey($provider: String!, $input: CreateProviderKeyInput!) {\n    createProviderKey(provider: $provider, input: $input) { keyId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestVkMcpClient($name: String!) {\n    createMcpClient(name: $name) { id }\n  }\n"): (typeof documents)["\n  mutation RestVkMcpClient($name: String!) {\n    createMcpClient(name: $name) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestRoundTripVirtualKey($id: ID!) {\n    virtualKey(id: $id) { name teamId budgets { maxLimit resetDuration } providerConfigs { provider allowedModels } }\n  }\n"): (typeof documents)["\n  query RestRoundTripVirtualKey($id: ID!) {\n    virtualKey(id: $id) { name teamId budgets { maxLimit resetDuration } providerConfigs { provider allowedModels } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRoundTripCreateVirtualKey($teamId: ID) {\n    createVirtualKey(input: { name: \"from-graphql\", teamId: $teamId, providerConfigs: [{ provider: \"openai\", allowedModels: [\"*\"] }] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestRoundTripCreateVirtualKey($teamId: ID) {\n    createVirtualKey(input: { name: \"from-graphql\", teamId: $teamId, providerConfigs: [{ provider: \"openai\", allowedModels: [\"*\"] }] }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

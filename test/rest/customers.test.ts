@@ -79,6 +79,23 @@ describe('REST /customers', () => {
     expect((await rest(t, 'GET', `/customers/${created.id}`)).body.customer.budget).toBeNull();
   });
 
+  it('shows its teams (with their virtual keys) and its own virtual keys, as the seed\'s PUT document', async () => {
+    const { id } = (await rest(t, 'POST', '/customers', { name: 'Acme' })).body.customer;
+    const team = (await rest(t, 'POST', '/teams', { name: 'T', customer_id: id })).body.team;
+    const teamKey = (await rest(t, 'POST', '/virtual-keys', {
+      name: 'team-key',
+      team_id: team.id,
+      provider_configs: [{ provider: 'openai', allowed_models: ['*'], key_ids: ['*'] }],
+    })).body.virtual_key;
+    const ownKey = (await rest(t, 'POST', '/virtual-keys', { name: 'own-key', customer_id: id })).body.virtual_key;
+    const { status, body } = await rest(t, 'PUT', `/customers/${id}`, { name: 'Acme 2' });
+    expect(status).toBe(200);
+    expect(body.customer.teams).toEqual([{ ...team, virtual_keys: [teamKey] }]);
+    expect(body.customer.teams[0].virtual_keys[0].provider_configs[0]).toMatchObject({ provider: 'openai', keys: [], allow_all_keys: true });
+    expect(body.customer.virtual_keys).toEqual([ownKey]);
+    expect((await rest(t, 'GET', '/customers')).body.customers[0]).toEqual(body.customer);
+  });
+
   it('answers 404 for unknown ids on GET, PUT and DELETE', async () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {
       const { status, body } = await rest(t, method, '/customers/nope', method === 'PUT' ? { name: 'x' } : undefined);

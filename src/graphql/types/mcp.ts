@@ -21,6 +21,8 @@ export const McpConfigRef = builder.objectRef<McpConfig>('McpConfig').implement(
   description: 'Which tools of one MCP client a virtual key may execute.',
   fields: (t) => ({
     id: t.exposeInt('id'),
+    virtualKeyId: t.exposeID('virtualKeyId'),
+    mcpClientId: t.exposeInt('mcpClientId'),
     mcpClientName: t.exposeString('mcpClientName'),
     mcpClient: t.field({ type: McpClientRef, resolve: (config) => config.mcpClientId }),
     toolsToExecute: t.exposeStringList('toolsToExecute', { description: '["*"] = every tool, [] = none.' }),

@@ -14,6 +14,7 @@ export const ProviderConfigRef = builder.objectRef<ProviderConfig>('ProviderConf
   description: 'Access of a virtual key to one provider. A virtual key without provider configs reaches no provider.',
   fields: (t) => ({
     id: t.exposeInt('id'),
+    virtualKeyId: t.exposeID('virtualKeyId'),
     provider: t.exposeString('provider'),
     weight: t.exposeFloat('weight', { nullable: true, description: 'null: never picked by weighted routing.' }),
     allowedModels: t.exposeStringList('allowedModels', { description: '["*"] = every model, [] = none.' }),

@@ -47,6 +47,6 @@ builder.mutationFields((t) => ({
     type: ProviderRef,
     description: 'Removes the budget and rate limit of a provider; the provider itself stays.',
     args: { provider: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteProviderGovernance(ctx.db, args.provider)),
+    resolve: (_root, args, ctx) => write(ctx, (now) => deleteProviderGovernance(ctx.db, args.provider, now)),
   }),
 }));

@@ -12,7 +12,7 @@ import {
 } from '../../store/teams.js';
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
-import { paginate } from '../pagination.js';
+import { offsetArg, paginate } from '../pagination.js';
 import { CustomerRef } from './customer.js';
 import { groupBy } from './group-by.js';
 import { BudgetInputRef, RateLimitInputRef, rateLimitField, singleBudgetField } from './limits.js';
@@ -90,6 +90,7 @@ builder.queryFields((t) => ({
   teams: t.connection({
     type: TeamRef,
     args: {
+      offset: offsetArg(t.arg),
       customerId: t.arg.id(),
       search: t.arg.string({ description: 'Case-insensitive substring of the name.' }),
     },

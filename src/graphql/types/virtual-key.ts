@@ -15,7 +15,7 @@ import {
 } from '../../store/virtual-keys.js';
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
-import { paginate } from '../pagination.js';
+import { offsetArg, paginate } from '../pagination.js';
 import { CustomerRef } from './customer.js';
 import { firstBudgetField } from './first-budget.js';
 import { groupBy } from './group-by.js';
@@ -163,6 +163,7 @@ builder.queryFields((t) => ({
   virtualKeys: t.connection({
     type: VirtualKeyRef,
     args: {
+      offset: offsetArg(t.arg),
       teamId: t.arg.id(),
       customerId: t.arg.id({ description: 'Keys attached directly to this customer.' }),
       isActive: t.arg.boolean(),

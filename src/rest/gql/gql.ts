@@ -16,7 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment BudgetFields on Budget {\n    id\n    maxLimit\n    resetDuration\n    calendarAligned\n    lastReset\n    currentUsage\n    configHash\n    createdAt\n    updatedAt\n  }\n": typeof types.BudgetFieldsFragmentDoc,
     "\n  fragment RateLimitFields on RateLimit {\n    id\n    tokenMaxLimit\n    tokenResetDuration\n    tokenCurrentUsage\n    tokenLastReset\n    requestMaxLimit\n    requestResetDuration\n    requestCurrentUsage\n    requestLastReset\n    configHash\n    createdAt\n    updatedAt\n  }\n": typeof types.RateLimitFieldsFragmentDoc,
-    "\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
+    "\n  fragment ProviderConfigFields on ProviderConfig {\n    id\n    virtualKeyId\n    provider\n    weight\n    allowedModels\n    allowAllKeys\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    keys { ...ProviderKeyFields }\n  }\n": typeof types.ProviderConfigFieldsFragmentDoc,
+    "\n  fragment McpConfigFields on McpConfig {\n    id\n    virtualKeyId\n    mcpClientId\n    mcpClientName\n    toolsToExecute\n  }\n": typeof types.McpConfigFieldsFragmentDoc,
+    "\n  fragment VirtualKeyFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    providerConfigs { ...ProviderConfigFields }\n    mcpConfigs { ...McpConfigFields }\n  }\n": typeof types.VirtualKeyFieldsFragmentDoc,
+    "\n  fragment TeamFields on Team {\n    id\n    name\n    customerId\n    profile\n    config\n    claims\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n": typeof types.TeamFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    teams { ...TeamFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n": typeof types.CustomerFieldsFragmentDoc,
     "\n  fragment EnvVarFields on EnvVar {\n    value\n    envVar\n    fromEnv\n  }\n": typeof types.EnvVarFieldsFragmentDoc,
     "\n  fragment ProviderKeyFields on ProviderKey {\n    id\n    name\n    providerId\n    provider\n    keyId\n    value { ...EnvVarFields }\n    models\n    weight\n    enabled\n    useForBatchApi\n    createdAt\n    updatedAt\n    configHash\n    azureEndpoint { ...EnvVarFields }\n    azureApiVersion { ...EnvVarFields }\n    azureClientId { ...EnvVarFields }\n    azureClientSecret { ...EnvVarFields }\n    azureTenantId { ...EnvVarFields }\n    vertexProjectId { ...EnvVarFields }\n    vertexProjectNumber { ...EnvVarFields }\n    vertexRegion { ...EnvVarFields }\n    vertexAuthCredentials { ...EnvVarFields }\n    bedrockAccessKey { ...EnvVarFields }\n    bedrockSecretKey { ...EnvVarFields }\n    bedrockSessionToken { ...EnvVarFields }\n    bedrockRegion { ...EnvVarFields }\n    bedrockArn { ...EnvVarFields }\n  }\n": typeof types.ProviderKeyFieldsFragmentDoc,
     "\n  fragment BusinessUnitFields on BusinessUnit {\n    id\n    name\n    description\n    sourceId\n    profile\n    config\n    claims\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    configHash\n    createdByUserId\n    createdAt\n    updatedAt\n  }\n": typeof types.BusinessUnitFieldsFragmentDoc,
@@ -31,6 +35,8 @@ type Documents = {
     "\n  mutation RestCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { ...CustomerFields }\n  }\n": typeof types.RestCreateCustomerDocument,
     "\n  mutation RestUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) { ...CustomerFields }\n  }\n": typeof types.RestUpdateCustomerDocument,
     "\n  mutation RestDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.RestDeleteCustomerDocument,
+    "\n  query RestListBudgets {\n    budgets { ...BudgetFields ownerKind ownerId }\n  }\n": typeof types.RestListBudgetsDocument,
+    "\n  query RestListRateLimits {\n    rateLimits { ...RateLimitFields }\n  }\n": typeof types.RestListRateLimitsDocument,
     "\n  fragment ModelConfigFields on ModelConfig {\n    id\n    modelName\n    provider\n    scope\n    scopeId\n    scopeName\n    calendarAligned\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    createdAt\n    updatedAt\n  }\n": typeof types.ModelConfigFieldsFragmentDoc,
     "\n  query RestListModelConfigs($first: Int, $offset: Int, $search: String) {\n    modelConfigs(first: $first, offset: $offset, search: $search) {\n      totalCount\n      edges { node { ...ModelConfigFields } }\n    }\n  }\n": typeof types.RestListModelConfigsDocument,
     "\n  query RestGetModelConfig($id: ID!) {\n    modelConfig(id: $id) { ...ModelConfigFields }\n  }\n": typeof types.RestGetModelConfigDocument,
@@ -55,14 +61,28 @@ type Documents = {
     "\n  mutation RestCreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) { ...RoutingRuleFields }\n  }\n": typeof types.RestCreateRoutingRuleDocument,
     "\n  mutation RestUpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) { ...RoutingRuleFields }\n  }\n": typeof types.RestUpdateRoutingRuleDocument,
     "\n  mutation RestDeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": typeof types.RestDeleteRoutingRuleDocument,
+    "\n  query RestListTeams($first: Int, $offset: Int, $search: String, $customerId: ID) {\n    teams(first: $first, offset: $offset, search: $search, customerId: $customerId) {\n      totalCount\n      edges { node { ...TeamFields } }\n    }\n  }\n": typeof types.RestListTeamsDocument,
+    "\n  query RestGetTeam($id: ID!) {\n    team(id: $id) { ...TeamFields }\n  }\n": typeof types.RestGetTeamDocument,
+    "\n  mutation RestCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { ...TeamFields }\n  }\n": typeof types.RestCreateTeamDocument,
+    "\n  mutation RestUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) { ...TeamFields }\n  }\n": typeof types.RestUpdateTeamDocument,
+    "\n  mutation RestDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.RestDeleteTeamDocument,
     "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": typeof types.RestRecordUsageDocument,
     "\n  mutation RestCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": typeof types.RestCheckAdmissionDocument,
     "\n  query RestVirtualKeyQuota($value: String!) {\n    virtualKeyQuota(value: $value) {\n      virtualKeyName\n      isActive\n      budgets { ...BudgetFields }\n      rateLimit { ...RateLimitFields }\n    }\n  }\n": typeof types.RestVirtualKeyQuotaDocument,
+    "\n  query RestListVirtualKeys($first: Int, $offset: Int, $search: String, $customerId: ID, $teamId: ID) {\n    virtualKeys(first: $first, offset: $offset, search: $search, customerId: $customerId, teamId: $teamId) {\n      totalCount\n      edges { node { ...VirtualKeyFields } }\n    }\n  }\n": typeof types.RestListVirtualKeysDocument,
+    "\n  query RestGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { ...VirtualKeyFields }\n  }\n": typeof types.RestGetVirtualKeyDocument,
+    "\n  mutation RestCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VirtualKeyFields }\n  }\n": typeof types.RestCreateVirtualKeyDocument,
+    "\n  mutation RestUpdateVirtualKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VirtualKeyFields }\n  }\n": typeof types.RestUpdateVirtualKeyDocument,
+    "\n  mutation RestDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": typeof types.RestDeleteVirtualKeyDocument,
 };
 const documents: Documents = {
     "\n  fragment BudgetFields on Budget {\n    id\n    maxLimit\n    resetDuration\n    calendarAligned\n    lastReset\n    currentUsage\n    configHash\n    createdAt\n    updatedAt\n  }\n": types.BudgetFieldsFragmentDoc,
     "\n  fragment RateLimitFields on RateLimit {\n    id\n    tokenMaxLimit\n    tokenResetDuration\n    tokenCurrentUsage\n    tokenLastReset\n    requestMaxLimit\n    requestResetDuration\n    requestCurrentUsage\n    requestLastReset\n    configHash\n    createdAt\n    updatedAt\n  }\n": types.RateLimitFieldsFragmentDoc,
-    "\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n  }\n": types.CustomerFieldsFragmentDoc,
+    "\n  fragment ProviderConfigFields on ProviderConfig {\n    id\n    virtualKeyId\n    provider\n    weight\n    allowedModels\n    allowAllKeys\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    keys { ...ProviderKeyFields }\n  }\n": types.ProviderConfigFieldsFragmentDoc,
+    "\n  fragment McpConfigFields on McpConfig {\n    id\n    virtualKeyId\n    mcpClientId\n    mcpClientName\n    toolsToExecute\n  }\n": types.McpConfigFieldsFragmentDoc,
+    "\n  fragment VirtualKeyFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    providerConfigs { ...ProviderConfigFields }\n    mcpConfigs { ...McpConfigFields }\n  }\n": types.VirtualKeyFieldsFragmentDoc,
+    "\n  fragment TeamFields on Team {\n    id\n    name\n    customerId\n    profile\n    config\n    claims\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n": types.TeamFieldsFragmentDoc,
+    "\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    teams { ...TeamFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n": types.CustomerFieldsFragmentDoc,
     "\n  fragment EnvVarFields on EnvVar {\n    value\n    envVar\n    fromEnv\n  }\n": types.EnvVarFieldsFragmentDoc,
     "\n  fragment ProviderKeyFields on ProviderKey {\n    id\n    name\n    providerId\n    provider\n    keyId\n    value { ...EnvVarFields }\n    models\n    weight\n    enabled\n    useForBatchApi\n    createdAt\n    updatedAt\n    configHash\n    azureEndpoint { ...EnvVarFields }\n    azureApiVersion { ...EnvVarFields }\n    azureClientId { ...EnvVarFields }\n    azureClientSecret { ...EnvVarFields }\n    azureTenantId { ...EnvVarFields }\n    vertexProjectId { ...EnvVarFields }\n    vertexProjectNumber { ...EnvVarFields }\n    vertexRegion { ...EnvVarFields }\n    vertexAuthCredentials { ...EnvVarFields }\n    bedrockAccessKey { ...EnvVarFields }\n    bedrockSecretKey { ...EnvVarFields }\n    bedrockSessionToken { ...EnvVarFields }\n    bedrockRegion { ...EnvVarFields }\n    bedrockArn { ...EnvVarFields }\n  }\n": types.ProviderKeyFieldsFragmentDoc,
     "\n  fragment BusinessUnitFields on BusinessUnit {\n    id\n    name\n    description\n    sourceId\n    profile\n    config\n    claims\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    configHash\n    createdByUserId\n    createdAt\n    updatedAt\n  }\n": types.BusinessUnitFieldsFragmentDoc,
@@ -77,6 +97,8 @@ const documents: Documents = {
     "\n  mutation RestCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { ...CustomerFields }\n  }\n": types.RestCreateCustomerDocument,
     "\n  mutation RestUpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) { ...CustomerFields }\n  }\n": types.RestUpdateCustomerDocument,
     "\n  mutation RestDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.RestDeleteCustomerDocument,
+    "\n  query RestListBudgets {\n    budgets { ...BudgetFields ownerKind ownerId }\n  }\n": types.RestListBudgetsDocument,
+    "\n  query RestListRateLimits {\n    rateLimits { ...RateLimitFields }\n  }\n": types.RestListRateLimitsDocument,
     "\n  fragment ModelConfigFields on ModelConfig {\n    id\n    modelName\n    provider\n    scope\n    scopeId\n    scopeName\n    calendarAligned\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    createdAt\n    updatedAt\n  }\n": types.ModelConfigFieldsFragmentDoc,
     "\n  query RestListModelConfigs($first: Int, $offset: Int, $search: String) {\n    modelConfigs(first: $first, offset: $offset, search: $search) {\n      totalCount\n      edges { node { ...ModelConfigFields } }\n    }\n  }\n": types.RestListModelConfigsDocument,
     "\n  query RestGetModelConfig($id: ID!) {\n    modelConfig(id: $id) { ...ModelConfigFields }\n  }\n": types.RestGetModelConfigDocument,
@@ -101,9 +123,19 @@ const documents: Documents = {
     "\n  mutation RestCreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) { ...RoutingRuleFields }\n  }\n": types.RestCreateRoutingRuleDocument,
     "\n  mutation RestUpdateRoutingRule($id: ID!, $input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) { ...RoutingRuleFields }\n  }\n": types.RestUpdateRoutingRuleDocument,
     "\n  mutation RestDeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": types.RestDeleteRoutingRuleDocument,
+    "\n  query RestListTeams($first: Int, $offset: Int, $search: String, $customerId: ID) {\n    teams(first: $first, offset: $offset, search: $search, customerId: $customerId) {\n      totalCount\n      edges { node { ...TeamFields } }\n    }\n  }\n": types.RestListTeamsDocument,
+    "\n  query RestGetTeam($id: ID!) {\n    team(id: $id) { ...TeamFields }\n  }\n": types.RestGetTeamDocument,
+    "\n  mutation RestCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { ...TeamFields }\n  }\n": types.RestCreateTeamDocument,
+    "\n  mutation RestUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) { ...TeamFields }\n  }\n": types.RestUpdateTeamDocument,
+    "\n  mutation RestDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.RestDeleteTeamDocument,
     "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": types.RestRecordUsageDocument,
     "\n  mutation RestCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": types.RestCheckAdmissionDocument,
     "\n  query RestVirtualKeyQuota($value: String!) {\n    virtualKeyQuota(value: $value) {\n      virtualKeyName\n      isActive\n      budgets { ...BudgetFields }\n      rateLimit { ...RateLimitFields }\n    }\n  }\n": types.RestVirtualKeyQuotaDocument,
+    "\n  query RestListVirtualKeys($first: Int, $offset: Int, $search: String, $customerId: ID, $teamId: ID) {\n    virtualKeys(first: $first, offset: $offset, search: $search, customerId: $customerId, teamId: $teamId) {\n      totalCount\n      edges { node { ...VirtualKeyFields } }\n    }\n  }\n": types.RestListVirtualKeysDocument,
+    "\n  query RestGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { ...VirtualKeyFields }\n  }\n": types.RestGetVirtualKeyDocument,
+    "\n  mutation RestCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VirtualKeyFields }\n  }\n": types.RestCreateVirtualKeyDocument,
+    "\n  mutation RestUpdateVirtualKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VirtualKeyFields }\n  }\n": types.RestUpdateVirtualKeyDocument,
+    "\n  mutation RestDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": types.RestDeleteVirtualKeyDocument,
 };
 
 /**
@@ -131,7 +163,23 @@ export function graphql(source: "\n  fragment RateLimitFields on RateLimit {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n  }\n"];
+export function graphql(source: "\n  fragment ProviderConfigFields on ProviderConfig {\n    id\n    virtualKeyId\n    provider\n    weight\n    allowedModels\n    allowAllKeys\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    keys { ...ProviderKeyFields }\n  }\n"): (typeof documents)["\n  fragment ProviderConfigFields on ProviderConfig {\n    id\n    virtualKeyId\n    provider\n    weight\n    allowedModels\n    allowAllKeys\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    keys { ...ProviderKeyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment McpConfigFields on McpConfig {\n    id\n    virtualKeyId\n    mcpClientId\n    mcpClientName\n    toolsToExecute\n  }\n"): (typeof documents)["\n  fragment McpConfigFields on McpConfig {\n    id\n    virtualKeyId\n    mcpClientId\n    mcpClientName\n    toolsToExecute\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VirtualKeyFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    providerConfigs { ...ProviderConfigFields }\n    mcpConfigs { ...McpConfigFields }\n  }\n"): (typeof documents)["\n  fragment VirtualKeyFields on VirtualKey {\n    id\n    name\n    value\n    description\n    isActive\n    teamId\n    customerId\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budgets { ...BudgetFields ownerKind ownerId }\n    budget { ...BudgetFields ownerKind ownerId }\n    rateLimit { ...RateLimitFields }\n    providerConfigs { ...ProviderConfigFields }\n    mcpConfigs { ...McpConfigFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamFields on Team {\n    id\n    name\n    customerId\n    profile\n    config\n    claims\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n"): (typeof documents)["\n  fragment TeamFields on Team {\n    id\n    name\n    customerId\n    profile\n    config\n    claims\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    teams { ...TeamFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n"): (typeof documents)["\n  fragment CustomerFields on Customer {\n    id\n    name\n    calendarAligned\n    configHash\n    createdAt\n    updatedAt\n    budget { ...BudgetFields }\n    rateLimit { ...RateLimitFields }\n    teams { ...TeamFields }\n    virtualKeys { ...VirtualKeyFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +236,14 @@ export function graphql(source: "\n  mutation RestUpdateCustomer($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"): (typeof documents)["\n  mutation RestDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListBudgets {\n    budgets { ...BudgetFields ownerKind ownerId }\n  }\n"): (typeof documents)["\n  query RestListBudgets {\n    budgets { ...BudgetFields ownerKind ownerId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListRateLimits {\n    rateLimits { ...RateLimitFields }\n  }\n"): (typeof documents)["\n  query RestListRateLimits {\n    rateLimits { ...RateLimitFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,6 +343,26 @@ export function graphql(source: "\n  mutation RestDeleteRoutingRule($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RestListTeams($first: Int, $offset: Int, $search: String, $customerId: ID) {\n    teams(first: $first, offset: $offset, search: $search, customerId: $customerId) {\n      totalCount\n      edges { node { ...TeamFields } }\n    }\n  }\n"): (typeof documents)["\n  query RestListTeams($first: Int, $offset: Int, $search: String, $customerId: ID) {\n    teams(first: $first, offset: $offset, search: $search, customerId: $customerId) {\n      totalCount\n      edges { node { ...TeamFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestGetTeam($id: ID!) {\n    team(id: $id) { ...TeamFields }\n  }\n"): (typeof documents)["\n  query RestGetTeam($id: ID!) {\n    team(id: $id) { ...TeamFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { ...TeamFields }\n  }\n"): (typeof documents)["\n  mutation RestCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { ...TeamFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) { ...TeamFields }\n  }\n"): (typeof documents)["\n  mutation RestUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) { ...TeamFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation RestDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"): (typeof documents)["\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -296,6 +372,26 @@ export function graphql(source: "\n  mutation RestCheckAdmission($input: Admissi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RestVirtualKeyQuota($value: String!) {\n    virtualKeyQuota(value: $value) {\n      virtualKeyName\n      isActive\n      budgets { ...BudgetFields }\n      rateLimit { ...RateLimitFields }\n    }\n  }\n"): (typeof documents)["\n  query RestVirtualKeyQuota($value: String!) {\n    virtualKeyQuota(value: $value) {\n      virtualKeyName\n      isActive\n      budgets { ...BudgetFields }\n      rateLimit { ...RateLimitFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListVirtualKeys($first: Int, $offset: Int, $search: String, $customerId: ID, $teamId: ID) {\n    virtualKeys(first: $first, offset: $offset, search: $search, customerId: $customerId, teamId: $teamId) {\n      totalCount\n      edges { node { ...VirtualKeyFields } }\n    }\n  }\n"): (typeof documents)["\n  query RestListVirtualKeys($first: Int, $offset: Int, $search: String, $customerId: ID, $teamId: ID) {\n    virtualKeys(first: $first, offset: $offset, search: $search, customerId: $customerId, teamId: $teamId) {\n      totalCount\n      edges { node { ...VirtualKeyFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { ...VirtualKeyFields }\n  }\n"): (typeof documents)["\n  query RestGetVirtualKey($id: ID!) {\n    virtualKey(id: $id) { ...VirtualKeyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VirtualKeyFields }\n  }\n"): (typeof documents)["\n  mutation RestCreateVirtualKey($input: CreateVirtualKeyInput!) {\n    createVirtualKey(input: $input) { ...VirtualKeyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestUpdateVirtualKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VirtualKeyFields }\n  }\n"): (typeof documents)["\n  mutation RestUpdateVirtualKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { ...VirtualKeyFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RestDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

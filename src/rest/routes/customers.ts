@@ -3,7 +3,7 @@ import { graphql } from '../gql/index.js';
 import { listMeta, pagingOf } from '../paging.js';
 import { errorReply, messageReply, ok } from '../reply.js';
 import { route } from '../route.js';
-import { withLimitIds, withRequiredText } from '../shapes.js';
+import { customerJson, withRequiredText } from '../shapes.js';
 
 const ListCustomers = graphql(`
   query RestListCustomers($first: Int, $offset: Int, $search: String) {
@@ -45,7 +45,7 @@ export const customerRoutes = [
     document: ListCustomers,
     variables: (request) => pagingOf(request).variables,
     reply: ({ customers }, request) => {
-      const items = customers.edges.flatMap((edge) => (edge ? [withLimitIds(edge.node)] : []));
+      const items = customers.edges.flatMap((edge) => (edge ? [customerJson(edge.node)] : []));
       return ok({ customers: items, ...listMeta(pagingOf(request), items.length, customers.total_count) });
     },
   }),
@@ -55,14 +55,14 @@ export const customerRoutes = [
     document: CreateCustomer,
     variables: ({ body }) => ({ input: withRequiredText(body, 'name') }),
     reply: ({ create_customer }) =>
-      ok({ message: 'Customer created successfully', customer: withLimitIds(create_customer) }),
+      ok({ message: 'Customer created successfully', customer: customerJson(create_customer) }),
   }),
   route({
     method: 'GET',
     path: '/customers/{customer_id}',
     document: GetCustomer,
     variables: ({ params }) => ({ id: params.customer_id }),
-    reply: ({ customer }) => (customer ? ok({ customer: withLimitIds(customer) }) : errorReply(404, 'Customer not found')),
+    reply: ({ customer }) => (customer ? ok({ customer: customerJson(customer) }) : errorReply(404, 'Customer not found')),
   }),
   route({
     method: 'PUT',
@@ -70,7 +70,7 @@ export const customerRoutes = [
     document: UpdateCustomer,
     variables: ({ params, body }) => ({ id: params.customer_id, input: body }),
     reply: ({ update_customer }) =>
-      ok({ message: 'Customer updated successfully', customer: withLimitIds(update_customer) }),
+      ok({ message: 'Customer updated successfully', customer: customerJson(update_customer) }),
   }),
   route({
     method: 'DELETE',

@@ -3,7 +3,7 @@ import { graphql } from '../gql/index.js';
 import { listMeta, pagingOf } from '../paging.js';
 import { errorReply, messageReply, ok } from '../reply.js';
 import { route } from '../route.js';
-import { withLimitIds, withOwnerRef, withRequiredText } from '../shapes.js';
+import { withOwnedBudgets, withRequiredText } from '../shapes.js';
 
 graphql(`
   fragment ModelConfigFields on ModelConfig {
@@ -55,22 +55,8 @@ const DeleteModelConfig = graphql(`
   }
 `);
 
-type OwnedBudget = Parameters<typeof withOwnerRef>[0] & { id: string };
-
-interface ModelConfigJson {
-  budgets: OwnedBudget[];
-  budget?: OwnedBudget | null;
-  rate_limit?: { id: string } | null;
-}
-
 /** The seed's model config: budgets with their owner back-reference, plus budget_id / rate_limit_id. */
-function modelConfigJson<T extends ModelConfigJson>(config: T) {
-  return withLimitIds({
-    ...config,
-    budgets: config.budgets.map(withOwnerRef),
-    budget: config.budget ? withOwnerRef(config.budget) : null,
-  });
-}
+const modelConfigJson = withOwnedBudgets;
 
 export const modelConfigRoutes = [
   route({

@@ -1,0 +1,163 @@
+// Live usage: subscriptions to budget and rate-limit changes (charges, resets, limit edits,
+// thresholds, removals), filtered by hierarchy, coalesced for slow subscribers, and resolved with
+// fresh loaders for every event. A virtual key may subscribe to its own usage only.
+import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
+import type { OwnerKind } from '../../domain/entities.js';
+import { addMoney } from '../../domain/usage.js';
+import { budgetsByIds, rateLimitsByIds } from '../../store/limits.js';
+import { coalesce } from '../../usage/coalesce.js';
+import type { BudgetChange, ChangeKind, RateLimitChange } from '../../usage/events.js';
+import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
+import { BudgetRef, OwnerKindEnum, RateLimitRef } from './limits.js';
+
+const CHANGE_KINDS: ChangeKind[] = ['charged', 'reset', 'limit_changed', 'threshold_crossed', 'removed'];
+
+const ChangeKindEnum = builder.enumType('UsageChangeKind', {
+  description: 'What happened to a budget or rate limit.',
+  values: Object.fromEntries(CHANGE_KINDS.map((kind) => [kind.toUpperCase(), { value: kind }])) as Record<
+    Uppercase<ChangeKind>,
+    { value: ChangeKind }
+  >,
+});
+
+const UsageFilterInput = builder.inputType('UsageFilter', {
+  description: 'Every given field must match; none = every change the caller may see.',
+  fields: (t) => ({
+    customerId: t.id({ description: 'Changes of this customer and of everything below it.' }),
+    teamId: t.id({ description: 'Changes of this team and of its virtual keys.' }),
+    virtualKeyId: t.id({ description: 'Changes of this virtual key and of its provider configs.' }),
+    id: t.id({ description: 'One budget or rate limit.' }),
+    ownerKind: t.field({ type: OwnerKindEnum }),
+  }),
+});
+
+interface UsageFilter {
+  customerId?: string | number | null;
+  teamId?: string | number | null;
+  virtualKeyId?: string | number | null;
+  id?: string | number | null;
+  ownerKind?: OwnerKind | null;
+}
+
+type Change = BudgetChange | RateLimitChange;
+const idOf = (change: Change) => ('budgetId' in change ? change.budgetId : change.rateLimitId);
+
+function matches(filter: UsageFilter, change: Change): boolean {
+  const scope = change.scope;
+  return (
+    (filter.id == null || idOf(change) === String(filter.id)) &&
+    (filter.ownerKind == null || change.owner.kind === filter.ownerKind) &&
+    (filter.virtualKeyId == null || scope?.virtualKeyId === String(filter.virtualKeyId)) &&
+    (filter.teamId == null || scope?.teamId === String(filter.teamId)) &&
+    (filter.customerId == null || scope?.customerId === String(filter.customerId))
+  );
+}
+
+/** The filter a caller gets: the admin's as asked; a virtual key's pinned to itself. */
+async function effectiveFilter(ctx: GraphQLContext, filter: UsageFilter | null | undefined): Promise<UsageFilter> {
+  const asked = filter ?? {};
+  if (ctx.viewer.kind !== 'virtualKey') return asked;
+  const own = await ctx.db.selectFrom('virtual_keys').select('id').where('value', '=', ctx.viewer.value).executeTakeFirst();
+  if (!own) throw new UnauthenticatedError('invalid virtual key');
+  if (asked.virtualKeyId != null && String(asked.virtualKeyId) !== own.id) {
+    throw new ForbiddenError('a virtual key may only subscribe to its own usage');
+  }
+  return { ...asked, virtualKeyId: own.id };
+}
+
+// Pending charges of one object merge into one (first previous, last current); other kinds keep
+// their latest occurrence, thresholds one per percent.
+const keyOf = (change: Change) =>
+  `${idOf(change)}:${change.kind}${'percent' in change && change.percent ? `:${change.percent}` : ''}`;
+
+function mergeBudget(older: BudgetChange, newer: BudgetChange): BudgetChange {
+  if (newer.kind !== 'charged') return newer;
+  return { ...newer, previousUsage: older.previousUsage, delta: addMoney(newer.currentUsage, -older.previousUsage) };
+}
+
+function mergeRateLimit(older: RateLimitChange, newer: RateLimitChange): RateLimitChange {
+  if (newer.kind !== 'charged') return newer;
+  return { ...newer, previousTokens: older.previousTokens, previousRequests: older.previousRequests };
+}
+
+const BudgetUsageEvent = builder.objectRef<BudgetChange>('BudgetUsageEvent').implement({
+  description: 'A change of a budget, after it was committed.',
+  fields: (t) => ({
+    kind: t.field({ type: ChangeKindEnum, resolve: (e) => e.kind }),
+    budgetId: t.id({ resolve: (e) => e.budgetId }),
+    budget: t.loadable({
+      type: BudgetRef,
+      nullable: true,
+      description: 'The budget as it is now (null once removed), navigable up to its owner.',
+      load: (ids: string[], ctx) => budgetsByIds(ctx.db, ids, ctx.clock.now()),
+      sort: (budget) => budget.id,
+      resolve: (e) => e.budgetId,
+    }),
+    ownerKind: t.field({ type: OwnerKindEnum, resolve: (e) => e.owner.kind }),
+    ownerId: t.id({ resolve: (e) => String(e.owner.id) }),
+    previousUsage: t.exposeFloat('previousUsage'),
+    currentUsage: t.exposeFloat('currentUsage'),
+    delta: t.exposeFloat('delta'),
+    percent: t.int({ nullable: true, description: 'For THRESHOLD_CROSSED: 50, 80 or 100.', resolve: (e) => e.percent ?? null }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+  }),
+});
+
+const RateLimitUsageEvent = builder.objectRef<RateLimitChange>('RateLimitUsageEvent').implement({
+  description: 'A change of a rate limit, after it was committed.',
+  fields: (t) => ({
+    kind: t.field({ type: ChangeKindEnum, resolve: (e) => e.kind }),
+    rateLimitId: t.id({ resolve: (e) => e.rateLimitId }),
+    rateLimit: t.loadable({
+      type: RateLimitRef,
+      nullable: true,
+      description: 'The rate limit as it is now (null once removed), navigable up to its owner.',
+      load: (ids: string[], ctx) => rateLimitsByIds(ctx.db, ids, ctx.clock.now()),
+      sort: (limit) => limit.id,
+      resolve: (e) => e.rateLimitId,
+    }),
+    ownerKind: t.field({ type: OwnerKindEnum, resolve: (e) => e.owner.kind }),
+    ownerId: t.id({ resolve: (e) => String(e.owner.id) }),
+    previousTokens: t.field({ type: 'SafeInt', resolve: (e) => e.previousTokens }),
+    currentTokens: t.field({ type: 'SafeInt', resolve: (e) => e.currentTokens }),
+    previousRequests: t.field({ type: 'SafeInt', resolve: (e) => e.previousRequests }),
+    currentRequests: t.field({ type: 'SafeInt', resolve: (e) => e.currentRequests }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+  }),
+});
+
+builder.subscriptionType({});
+
+builder.subscriptionFields((t) => ({
+  budgetUsage: t.field({
+    type: BudgetUsageEvent,
+    description:
+      'Budget changes as they commit, in commit order per budget. A slow subscriber receives pending charges of ' +
+      'one budget merged into one event (never losing the latest state).',
+    args: { filter: t.arg({ type: UsageFilterInput }) },
+    subscribe: async (_root, args, ctx) => {
+      const filter = await effectiveFilter(ctx, args.filter);
+      return coalesce(ctx.pubsub.subscribe('budget:changed'), { accept: (c) => matches(filter, c), keyOf, merge: mergeBudget });
+    },
+    // Every event reads its objects afresh.
+    resolve: (event, _args, ctx) => {
+      clearAllDataLoaders(ctx);
+      return event;
+    },
+  }),
+  rateLimitUsage: t.field({
+    type: RateLimitUsageEvent,
+    description: 'Rate-limit changes as they commit; same delivery rules as budgetUsage.',
+    args: { filter: t.arg({ type: UsageFilterInput }) },
+    subscribe: async (_root, args, ctx) => {
+      const filter = await effectiveFilter(ctx, args.filter);
+      return coalesce(ctx.pubsub.subscribe('rateLimit:changed'), { accept: (c) => matches(filter, c), keyOf, merge: mergeRateLimit });
+    },
+    resolve: (event, _args, ctx) => {
+      clearAllDataLoaders(ctx);
+      return event;
+    },
+  }),
+}));

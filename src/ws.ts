@@ -1,0 +1,94 @@
+// GraphQL over WebSocket (graphql-transport-ws) on the HTTP server's /graphql path. Operations run
+// through Yoga's envelope, so they get the same schema, plugins, auth and context as HTTP.
+// Auth happens at connection_init: `{"authorization": "Bearer <token>"}` or the upgrade header;
+// no token closes with 4401, a wrong one with 4403. Virtual keys may connect (to watch themselves).
+import type { IncomingMessage, Server } from 'node:http';
+import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { YogaServerInstance } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import { viewerFromHeaders } from './auth.js';
+import type { GraphQLContext, Viewer } from './graphql/context.js';
+import { isExpectedError, maskError } from './graphql/errors.js';
+
+// A type alias (not an interface) so it satisfies graphql-ws's Record constraint.
+type ConnectionExtra = { viewer?: Viewer };
+
+type Envelope = ReturnType<YogaServerInstance<object, GraphQLContext>['getEnveloped']>;
+interface RootValue {
+  execute: Envelope['execute'];
+  subscribe: Envelope['subscribe'];
+}
+
+/**
+ * Runs an operation, turning a refusal thrown before execution (the auth plugin) into a GraphQL
+ * error result: thrown, graphql-ws would treat it as an internal error and drop the connection.
+ */
+async function asResult<T>(run: () => T | Promise<T>): Promise<T | ExecutionResult> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isExpectedError(error)) throw error;
+    return { errors: [maskError(error, 'Unexpected error.') as GraphQLError] };
+  }
+}
+
+export interface WebSocketEndpoint {
+  /** Completes every subscription and closes every socket (1001), then stops accepting. */
+  dispose(): Promise<void>;
+  /** Open sockets (for metrics and leak tests). */
+  connections(): number;
+}
+
+function credentialOf(params: Record<string, unknown> | undefined, request: IncomingMessage): Headers {
+  const authorization = params?.authorization ?? params?.Authorization ?? request.headers.authorization;
+  return new Headers(typeof authorization === 'string' ? { authorization } : {});
+}
+
+export function attachWebSocketEndpoint(
+  server: Server,
+  yoga: YogaServerInstance<object, GraphQLContext>,
+  adminToken: string,
+): WebSocketEndpoint {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const disposable = useServer<Record<string, unknown>, ConnectionExtra>(
+    {
+      onConnect(ctx) {
+        const viewer = viewerFromHeaders(credentialOf(ctx.connectionParams, ctx.extra.request), adminToken);
+        if (viewer.kind === 'anonymous') {
+          const [code, reason] = viewer.reason === 'missing' ? [CloseCode.Unauthorized, 'Unauthorized'] : [CloseCode.Forbidden, 'Forbidden'];
+          ctx.extra.socket.close(code, reason);
+          return false;
+        }
+        ctx.extra.viewer = viewer;
+        return true;
+      },
+      async onSubscribe(ctx, _id, payload) {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          viewer: ctx.extra.viewer,
+          params: payload,
+        });
+        const args: ExecutionArgs & { rootValue: RootValue } = {
+          schema,
+          operationName: payload.operationName,
+          document: parse(payload.query),
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        return errors.length > 0 ? errors : args;
+      },
+      execute: (args) => asResult(() => (args.rootValue as RootValue).execute(args)),
+      subscribe: (args) => asResult(() => (args.rootValue as RootValue).subscribe(args)),
+    },
+    wss,
+  );
+  return {
+    async dispose() {
+      await disposable.dispose();
+    },
+    connections: () => wss.clients.size,
+  };
+}
