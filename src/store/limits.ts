@@ -40,7 +40,8 @@ export interface Owner extends OwnerRef {
 
 const bool = (value: number) => value !== 0;
 
-function ownerOfRow(row: OwnerColumns): OwnerRef {
+/** The owner a budget or rate-limit row names (exactly one owner column is set). */
+export function ownerOfRow(row: OwnerColumns): OwnerRef {
   for (const [kind, column] of Object.entries(OWNER_COLUMN) as Array<[OwnerKind, OwnerColumn]>) {
     const id = row[column];
     if (id != null) return { kind, id };

@@ -1,14 +1,11 @@
 // Admission (spec §5.2, §9.2): may this request go? First failing check wins; with `reserve` the
 // estimate is held on every counter atomically, and only what fits under every limit is admitted.
-import type SQLite from 'better-sqlite3';
-import type { Clock } from '../clock.js';
 import type { OwnerKind } from '../domain/entities.js';
 import { type AdmissionRequest, addMoney, bareModel, type Decision, decisionStatus, modelAllowed } from '../domain/usage.js';
-import type { Attribution, AttributionResolver, CounterRef } from './attribution.js';
-import type { BudgetCounter, CounterStatements, RateLimitCounter, Window } from './counters.js';
-import type { UsagePublisher } from './events.js';
+import type { Attribution, CounterRef } from './attribution.js';
+import type { BudgetCounter, RateLimitCounter, Window } from './counters.js';
+import type { UsageDependencies } from './dependencies.js';
 import { type Ledger, type LedgerChanges, openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
-import type { Reservations } from './reservations.js';
 
 export interface BlockedBy {
   kind: 'budget' | 'rate_limit' | 'virtual_key' | 'provider_config';
@@ -35,14 +32,6 @@ export interface AdmissionResult {
   reservationId: string | null;
 }
 
-interface Dependencies {
-  sqlite: SQLite.Database;
-  clock: Clock;
-  counters: CounterStatements;
-  attribution: AttributionResolver;
-  reservations: Reservations;
-  publisher: UsagePublisher;
-}
 
 const NOTHING_REMAINING: Remaining = { budget: null, tokens: null, requests: null };
 
@@ -157,7 +146,7 @@ interface Admitted {
   changes: LedgerChanges | null;
 }
 
-export function createAdmission({ sqlite, clock, counters, attribution, reservations, publisher }: Dependencies) {
+export function createAdmission({ sqlite, clock, counters, attribution, reservations, publisher }: UsageDependencies) {
   const thresholdInsert = prepareThresholdInsert(sqlite);
 
   const admit = (request: AdmissionRequest, now: Date): Admitted => {

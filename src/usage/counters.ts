@@ -3,21 +3,12 @@
 import type SQLite from 'better-sqlite3';
 import type { OwnerRef } from '../domain/entities.js';
 import { rollWindow } from '../domain/windows.js';
-import { OWNER_COLUMN } from '../store/limits.js';
+import type { OwnerColumns } from '../db/database.js';
+import { OWNER_COLUMN, ownerOfRow } from '../store/limits.js';
 
 const OWNER_SELECT = Object.values(OWNER_COLUMN).join(', ');
 
-interface OwnerRow {
-  customer_id: string | null;
-  team_id: string | null;
-  virtual_key_id: string | null;
-  provider_config_id: number | null;
-  model_config_id: string | null;
-  provider_id: number | null;
-  business_unit_id: string | null;
-}
-
-interface BudgetRow extends OwnerRow {
+interface BudgetRow extends OwnerColumns {
   id: string;
   max_limit: number;
   reset_duration: string;
@@ -28,7 +19,7 @@ interface BudgetRow extends OwnerRow {
   calendar_aligned: number;
 }
 
-interface RateLimitRow extends OwnerRow {
+interface RateLimitRow extends OwnerColumns {
   id: string;
   token_max_limit: number | null;
   token_reset_duration: string | null;
@@ -75,14 +66,6 @@ export interface RateLimitCounter {
   owner: OwnerRef;
   tokens: Window;
   requests: Window;
-}
-
-function ownerOf(row: OwnerRow): OwnerRef {
-  for (const [kind, column] of Object.entries(OWNER_COLUMN)) {
-    const id = row[column as keyof OwnerRow];
-    if (id != null) return { kind: kind as OwnerRef['kind'], id };
-  }
-  throw new Error('counter without owner');
 }
 
 function rolledWindow(
@@ -132,7 +115,7 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
       );
       return {
         id: row.id,
-        owner: ownerOf(row),
+        owner: ownerOfRow(row),
         maxLimit: row.max_limit,
         resetDuration: row.reset_duration,
         usage: rolled.usage,
@@ -150,7 +133,7 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
       const aligned = row.calendar_aligned !== 0;
       return {
         id: row.id,
-        owner: ownerOf(row),
+        owner: ownerOfRow(row),
         tokens: rolledWindow(
           row.token_max_limit,
           { usage: row.token_current_usage, reserved: row.token_reserved, lastReset: row.token_last_reset, windowEnd: row.token_window_end },

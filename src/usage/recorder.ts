@@ -1,31 +1,19 @@
 // Recording completed requests: a batch is one SQLite transaction; each new idempotency key charges
 // every counter of its attribution, repeated keys are counted once, and changes are published only
 // after the commit.
-import type SQLite from 'better-sqlite3';
-import type { Clock } from '../clock.js';
 import { ValidationError } from '../domain/errors.js';
 import { bareModel, type UsageEvent } from '../domain/usage.js';
-import type { AttributionResolver } from './attribution.js';
-import type { CounterStatements } from './counters.js';
-import type { UsagePublisher, UsageRecorded } from './events.js';
+import type { UsageDependencies } from './dependencies.js';
+import type { UsageRecorded } from './events.js';
 import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
-import type { Reservations } from './reservations.js';
 
 export interface RecordResult {
   accepted: number;
   duplicates: number;
 }
 
-interface Dependencies {
-  sqlite: SQLite.Database;
-  clock: Clock;
-  counters: CounterStatements;
-  attribution: AttributionResolver;
-  reservations: Reservations;
-  publisher: UsagePublisher;
-}
 
-export function createRecorder({ sqlite, clock, counters, attribution, reservations, publisher }: Dependencies) {
+export function createRecorder({ sqlite, clock, counters, attribution, reservations, publisher }: UsageDependencies) {
   const insertEvent = sqlite.prepare<
     [string, string | null, string, string, string, number, number, number, string, string, string | null]
   >(

@@ -1,22 +1,11 @@
 // Resets at the boundary even without traffic: a sweep (every second by default, croner) persists
 // every window that has ended, publishes the reset, and releases expired reservations.
-import type SQLite from 'better-sqlite3';
 import { Cron } from 'croner';
-import type { Clock } from '../clock.js';
-import type { CounterStatements } from './counters.js';
-import type { UsagePublisher } from './events.js';
+import type { UsageDependencies } from './dependencies.js';
 import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
-import type { Reservations } from './reservations.js';
 
-interface Dependencies {
-  sqlite: SQLite.Database;
-  clock: Clock;
-  counters: CounterStatements;
-  reservations: Reservations;
-  publisher: UsagePublisher;
-}
 
-export function createResetSweep({ sqlite, clock, counters, reservations, publisher }: Dependencies) {
+export function createResetSweep({ sqlite, clock, counters, reservations, publisher }: UsageDependencies) {
   // Windows with no known end yet (null) are included so the sweep fills them in.
   const dueBudgets = sqlite.prepare<[string], { id: string }>(
     'select id from budgets where window_end is null or window_end <= ?',

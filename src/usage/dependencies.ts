@@ -1,0 +1,17 @@
+// What the usage engine's parts share: the connection, the clock, the prepared counters and
+// reservations, attribution, and where changes are published.
+import type SQLite from 'better-sqlite3';
+import type { Clock } from '../clock.js';
+import type { AttributionResolver } from './attribution.js';
+import type { CounterStatements } from './counters.js';
+import type { UsagePublisher } from './events.js';
+import type { Reservations } from './reservations.js';
+
+export interface UsageDependencies {
+  sqlite: SQLite.Database;
+  clock: Clock;
+  counters: CounterStatements;
+  attribution: AttributionResolver;
+  reservations: Reservations;
+  publisher: UsagePublisher;
+}
