@@ -1,6 +1,7 @@
 // Pricing overrides (spec §1.12, §7.2): the entity, its input schemas, Bifrost's validation, the
 // update merge, and resolving which override prices a request.
 import { z } from 'zod';
+import { baseRequestType, isRequestType } from './request-types.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
 
@@ -11,13 +12,6 @@ export type PricingScopeKind = (typeof PRICING_SCOPE_KINDS)[number];
 
 export const MATCH_TYPES = ['exact', 'wildcard'] as const;
 
-/** Base request types; a stream variant (`chat_completion_stream`) is covered by its base type. */
-export const PRICING_REQUEST_TYPES = [
-  'chat_completion', 'text_completion', 'responses', 'embedding', 'rerank', 'speech', 'transcription',
-  'image_generation', 'image_variation', 'image_edit', 'video_generation', 'video_remix',
-] as const;
-
-const STREAM_SUFFIX = '_stream';
 
 /** USD per unit keyed by Bifrost's pricing field name (input_cost_per_token, ...). */
 export type PricingPatch = Record<string, number>;
@@ -123,10 +117,10 @@ function requestTypesProblem(requestTypes: readonly string[]): Problem | null {
     return { field: 'requestTypes', message: 'request_types is required and must contain at least one value' };
   }
   for (const [index, type] of requestTypes.entries()) {
-    if ((PRICING_REQUEST_TYPES as readonly string[]).includes(type)) continue;
+    if (isRequestType(type)) continue;
     const base = baseRequestType(type);
     const message =
-      base !== type && (PRICING_REQUEST_TYPES as readonly string[]).includes(base)
+      base !== type && isRequestType(base)
         ? `unsupported request_type "${type}": use the base type ` +
           `(e.g. "${base}" covers both streaming and non-streaming)`
         : `unsupported request_type "${type}"`;
@@ -266,10 +260,6 @@ export interface PricingLookup {
   providerKeyId?: string | null;
 }
 
-export function baseRequestType(type: string): string {
-  return type.endsWith(STREAM_SUFFIX) ? type.slice(0, -STREAM_SUFFIX.length) : type;
-}
-
 type Resolvable = Pick<
   PricingOverride,
   'id' | ScopeIdField | 'scopeKind' | 'matchType' | 'pattern' | 'requestTypes' | 'updatedAt'
@@ -336,4 +326,21 @@ export function resolvePricingOverride<T extends Resolvable>(overrides: readonly
     if (best === null || compareSpecificity(override, best) < 0) best = override;
   }
   return best;
+}
+
+/**
+ * What a request costs under an override (spec §5.4, §7.2). The override's per-token prices price
+ * the tokens of their class; a class it leaves unpriced keeps the gateway's reported average price
+ * per token (the catalog price is the gateway's, not ours). No token price at all: the reported cost.
+ */
+export function overrideCost(
+  patch: PricingPatch,
+  usage: { inputTokens: number; outputTokens: number; cost: number },
+): number {
+  const input = patch.input_cost_per_token;
+  const output = patch.output_cost_per_token;
+  if (!input && !output) return usage.cost;
+  const tokens = usage.inputTokens + usage.outputTokens;
+  const reportedPerToken = tokens > 0 ? usage.cost / tokens : 0;
+  return usage.inputTokens * (input || reportedPerToken) + usage.outputTokens * (output || reportedPerToken);
 }

@@ -1,20 +1,11 @@
 // Usage reports and admission requests (spec §5, §9.2): input schemas shared by GraphQL and REST,
 // and the decisions a gateway acts on.
 import { z } from 'zod';
-
-export const REQUEST_TYPES = [
-  'chat_completion', 'text_completion', 'responses', 'embedding', 'rerank', 'speech', 'transcription',
-  'image_generation', 'image_variation', 'image_edit', 'video_generation', 'video_remix',
-] as const;
-
-/** Stream variants (`chat_completion_stream`) are covered by their base type. */
-export function baseRequestType(requestType: string): string {
-  return requestType.endsWith('_stream') ? requestType.slice(0, -'_stream'.length) : requestType;
-}
+import { baseRequestType, isRequestType, REQUEST_TYPES } from './request-types.js';
 
 const requestType = z
   .string()
-  .refine((value) => (REQUEST_TYPES as readonly string[]).includes(baseRequestType(value)), {
+  .refine((value) => isRequestType(baseRequestType(value)), {
     message: `request_type must be one of: ${REQUEST_TYPES.join(', ')}`,
   });
 
@@ -33,6 +24,8 @@ export const usageEventSchema = z.object({
   cost: money,
   timestamp: z.string().nullish(),
   reservationId: z.string().nullish(),
+  /** The provider key used (its uuid key_id), for key-scoped pricing overrides. */
+  providerKeyId: z.string().nullish(),
 });
 
 export type UsageEvent = z.infer<typeof usageEventSchema>;

@@ -1,10 +1,11 @@
 // What the usage engine's parts share: the connection, the clock, the prepared counters and
-// reservations, attribution, and where changes are published.
+// reservations, attribution and pricing, and where changes are published.
 import type SQLite from 'better-sqlite3';
 import type { Clock } from '../clock.js';
 import type { AttributionResolver } from './attribution.js';
 import type { CounterStatements } from './counters.js';
 import type { UsagePublisher } from './events.js';
+import type { Pricing } from './pricing.js';
 import type { Reservations } from './reservations.js';
 
 export interface UsageDependencies {
@@ -13,5 +14,6 @@ export interface UsageDependencies {
   counters: CounterStatements;
   attribution: AttributionResolver;
   reservations: Reservations;
+  pricing: Pricing;
   publisher: UsagePublisher;
 }

@@ -11,6 +11,7 @@ import { type AdmissionResult, createAdmission } from './admission.js';
 import { createAttributionResolver } from './attribution.js';
 import { prepareCounterStatements } from './counters.js';
 import { type BudgetChange, type RateLimitChange, silentPublisher, type UsagePublisher } from './events.js';
+import { createPricing } from './pricing.js';
 import { createScopeResolver } from './scope.js';
 import { createRecorder, type RecordResult } from './recorder.js';
 import { prepareReservations } from './reservations.js';
@@ -28,7 +29,7 @@ export interface UsageEngine {
   record(events: UsageEvent[]): Promise<RecordResult>;
   /** Persists every ended window now (the scheduler calls this every second). */
   sweep(): Promise<number>;
-  /** Governance changed: cached attributions are stale. */
+  /** Governance changed: cached attributions and prices are stale. */
   invalidate(): void;
   /** Publishes limit edits and removals a committed governance write made. */
   publishLimitChanges(changes: LimitChange[]): Promise<void>;
@@ -41,6 +42,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
   const attribution = createAttributionResolver(sqlite);
   const reservations = prepareReservations(sqlite);
   const scopeOf = createScopeResolver(sqlite);
+  const pricing = createPricing(sqlite);
   // Every change leaves with the hierarchy above its owner, so subscribers can filter in memory.
   const scoped: UsagePublisher = {
     publish(topic, payload) {
@@ -51,7 +53,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
       publisher.publish(topic, payload);
     },
   };
-  const deps = { sqlite, clock, counters, attribution, reservations, publisher: scoped };
+  const deps = { sqlite, clock, counters, attribution, reservations, pricing, publisher: scoped };
   const admission = createAdmission(deps);
   const recorder = createRecorder(deps);
   const resets = createResetSweep(deps);
@@ -88,7 +90,10 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     check: (request) => exclusive(() => admission.check(request)),
     record: (events) => exclusive(() => recorder.record(events)),
     sweep,
-    invalidate: () => attribution.invalidate(),
+    invalidate: () => {
+      attribution.invalidate();
+      pricing.invalidate();
+    },
     publishLimitChanges: (changes) =>
       exclusive(() => {
         const now = clock.now();

@@ -13,7 +13,7 @@ export interface RecordResult {
 }
 
 
-export function createRecorder({ sqlite, clock, counters, attribution, reservations, publisher }: UsageDependencies) {
+export function createRecorder({ sqlite, clock, counters, attribution, reservations, pricing, publisher }: UsageDependencies) {
   const insertEvent = sqlite.prepare<
     [string, string | null, string, string, string, number, number, number, string, string, string | null]
   >(
@@ -35,19 +35,20 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
       }
       const tokens = event.inputTokens + event.outputTokens;
       const virtualKeyId = target.virtualKey?.id ?? null;
+      const cost = pricing.costOf(event, virtualKeyId);
       const inserted = insertEvent.run(
         event.idempotencyKey, virtualKeyId, event.provider, bareModel(event.model, event.provider), event.requestType,
-        event.inputTokens, event.outputTokens, event.cost, event.timestamp ?? at, at, event.reservationId ?? null,
+        event.inputTokens, event.outputTokens, cost, event.timestamp ?? at, at, event.reservationId ?? null,
       );
       if (inserted.changes === 0) {
         duplicates += 1;
         return;
       }
       if (event.reservationId) reservations.release(ledger, event.reservationId);
-      for (const ref of target.counters) ledger.charge(ref, { cost: event.cost, tokens, requests: 1 });
+      for (const ref of target.counters) ledger.charge(ref, { cost, tokens, requests: 1 });
       recorded.push({
         idempotencyKey: event.idempotencyKey, virtualKeyId, provider: event.provider, model: event.model,
-        cost: event.cost, tokens, at,
+        cost, tokens, at,
       });
     });
     return { changes: ledger.flush(), recorded, duplicates };

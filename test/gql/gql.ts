@@ -123,6 +123,7 @@ type Documents = {
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": typeof types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.AdmissionRecordDocument,
     "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": typeof types.RecordUsageDocument,
+    "\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n": typeof types.RecordingCreateOverrideDocument,
     "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.ResetSpendDocument,
     "\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n": typeof types.ResetCustomerBudgetDocument,
 };
@@ -236,6 +237,7 @@ const documents: Documents = {
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.AdmissionRecordDocument,
     "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": types.RecordUsageDocument,
+    "\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n": types.RecordingCreateOverrideDocument,
     "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.ResetSpendDocument,
     "\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n": types.ResetCustomerBudgetDocument,
 };
@@ -690,6 +692,10 @@ export function graphql(source: "\n  mutation AdmissionRecord($events: [UsageEve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"): (typeof documents)["\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

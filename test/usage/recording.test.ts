@@ -23,6 +23,12 @@ function event(key: string, virtualKey: string, extra: Partial<{ cost: number; i
   };
 }
 
+const CreateOverride = graphql(`
+  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {
+    createPricingOverride(input: $input) { id }
+  }
+`);
+
 describe('usage recording', () => {
   let t: TestApp;
   beforeEach(async () => {
@@ -123,5 +129,25 @@ describe('usage recording', () => {
     }
     const crossings = await t.database.db.selectFrom('budget_thresholds').selectAll().where('budget_id', '=', budget).orderBy('percent').execute();
     expect(crossings.map((c) => [c.percent, c.usage])).toEqual([[50, 6], [80, 11], [100, 11]]);
+  });
+
+  it('reprices tokens with the most specific matching pricing override', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    const base = { matchType: 'wildcard', pattern: 'gpt-4o*', requestTypes: ['chat_completion'] };
+    await t.gqlOk(CreateOverride, {
+      input: { ...base, name: 'provider-wide', scopeKind: 'provider', providerId: 'openai', patch: { input_cost_per_token: 0.000001, output_cost_per_token: 0.000002 } },
+    });
+    await t.gqlOk(RecordUsage, { events: [event('p1', tree.vkValue, { cost: 99, inputTokens: 1000, outputTokens: 500 })] });
+    expect(await budgetUsage(t.database.db, budget)).toBe(0.002);
+    // A key-scoped override beats the provider-wide one; its unpriced output keeps the reported average.
+    await t.gqlOk(CreateOverride, {
+      input: { ...base, name: 'this-key', scopeKind: 'virtual_key', virtualKeyId: tree.vkId, patch: { input_cost_per_token: 0.00001 } },
+    });
+    await t.gqlOk(RecordUsage, { events: [event('p2', tree.vkValue, { cost: 0.3, inputTokens: 100, outputTokens: 200 })] });
+    expect(await budgetUsage(t.database.db, budget)).toBe(0.002 + 0.001 + 0.2);
+    // Another model is not matched: the reported cost stands.
+    await t.gqlOk(RecordUsage, { events: [event('p3', tree.vkValue, { cost: 0.5, model: 'claude-3' })] });
+    expect(await budgetUsage(t.database.db, budget)).toBe(0.703);
   });
 });

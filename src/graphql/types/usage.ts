@@ -26,9 +26,10 @@ const UsageEventInput = builder.inputType('UsageEventInput', {
     requestType: t.string({ required: true, description: 'chat_completion, embedding, … (stream variants allowed).' }),
     inputTokens: t.field({ type: 'SafeInt', required: true }),
     outputTokens: t.field({ type: 'SafeInt', required: true }),
-    cost: t.float({ required: true, description: 'USD.' }),
+    cost: t.float({ required: true, description: 'USD as the gateway priced it; a matching pricing override reprices the tokens.' }),
     timestamp: t.field({ type: 'DateTime' }),
     reservationId: t.string({ description: 'The reservation from checkAdmission to settle.' }),
+    providerKeyId: t.string({ description: 'The provider key used (key_id), for key-scoped pricing overrides.' }),
   }),
 });
 

@@ -304,13 +304,15 @@ export type UpdateVirtualKeyInput = {
 
 /** One completed request. The idempotency key makes re-sending safe: it is counted once. */
 export type UsageEventInput = {
-  /** USD. */
+  /** USD as the gateway priced it; a matching pricing override reprices the tokens. */
   cost: number;
   idempotencyKey: string;
   inputTokens: number;
   model: string;
   outputTokens: number;
   provider: string;
+  /** The provider key used (key_id), for key-scoped pricing overrides. */
+  providerKeyId?: string | null | undefined;
   /** chat_completion, embedding, … (stream variants allowed). */
   requestType: string;
   /** The reservation from checkAdmission to settle. */

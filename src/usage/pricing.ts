@@ -1,0 +1,34 @@
+// Prices usage events with pricing overrides (spec §5.4): the most specific matching override wins;
+// without one the gateway's reported cost stands. Overrides are read once and kept until
+// governance changes.
+import type SQLite from 'better-sqlite3';
+import type { PricingOverrideRow } from '../db/database.js';
+import { overrideCost, type PricingOverride, resolvePricingOverride } from '../domain/pricing-override.js';
+import { addMoney, bareModel, type UsageEvent } from '../domain/usage.js';
+import { pricingOverrideRowToOverride } from '../store/pricing-overrides.js';
+
+export type Pricing = ReturnType<typeof createPricing>;
+
+export function createPricing(sqlite: SQLite.Database) {
+  const selectAll = sqlite.prepare<[], PricingOverrideRow>('select * from pricing_overrides');
+  let overrides: PricingOverride[] | null = null;
+
+  return {
+    /** The cost to charge for an event of this virtual key (rounded like every money sum). */
+    costOf(event: UsageEvent, virtualKeyId: string | null): number {
+      overrides ??= selectAll.all().map(pricingOverrideRowToOverride);
+      if (overrides.length === 0) return event.cost;
+      const override = resolvePricingOverride(overrides, {
+        model: bareModel(event.model, event.provider),
+        requestType: event.requestType,
+        virtualKeyId,
+        provider: event.provider,
+        providerKeyId: event.providerKeyId ?? null,
+      });
+      return override ? addMoney(0, overrideCost(override.patch, event)) : event.cost;
+    },
+    invalidate(): void {
+      overrides = null;
+    },
+  };
+}
