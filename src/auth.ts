@@ -1,8 +1,7 @@
 // Who is calling: the admin token, a virtual key value, or nobody. Constant-time token comparison.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { VIRTUAL_KEY_PREFIX } from './domain/virtual-key.js';
 import type { Viewer } from './graphql/context.js';
-
-export const VIRTUAL_KEY_PREFIX = 'sk-bf-';
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();

@@ -13,7 +13,7 @@ import {
 import type { JsonObject } from '../domain/entities.js';
 import { ConflictError } from '../domain/errors.js';
 import type { GovernanceInput } from '../domain/provider-governance.js';
-import { anyOf, type Db, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
+import { anyOf, containsText, type Db, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
 import { writeGovernance } from './provider-governance.js';
 import { guardUnique } from './unique-violation.js';
 
@@ -40,7 +40,7 @@ export async function businessUnitsByIds(db: Db, ids: readonly string[]): Promis
 
 export function businessUnitListQuery(db: Db, filter: { search?: string | null }) {
   let query = db.selectFrom('business_units');
-  if (filter.search) query = query.where('name', 'like', `%${filter.search}%`);
+  if (filter.search) query = query.where(containsText('name', filter.search));
   return query;
 }
 

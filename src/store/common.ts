@@ -47,3 +47,9 @@ export const flag = (value: boolean) => (value ? 1 : 0);
 export function anyOf<T extends string | number>(ids: readonly T[]): RawBuilder<T> {
   return sql<T>`(select value from json_each(${JSON.stringify(ids)}))`;
 }
+
+/** `column LIKE %text%` (case-insensitive for ASCII, as SQLite's LIKE), with % and _ in `text` taken literally. */
+export function containsText(column: string, text: string): RawBuilder<boolean> {
+  const escaped = text.replace(/[\\%_]/g, (char) => `\\${char}`);
+  return sql<boolean>`${sql.ref(column)} like ${`%${escaped}%`} escape '\\'`;
+}

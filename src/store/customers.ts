@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { CustomerRow } from '../db/database.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from '../domain/customer.js';
 import type { Customer } from '../domain/entities.js';
-import { anyOf, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
+import { anyOf, containsText, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
 import { alignOwnerLimits, writeRateLimit, writeSingleBudget } from './limits.js';
 
 export function customerRowToCustomer(row: CustomerRow): Customer {
@@ -40,7 +40,7 @@ export interface CustomerFilter {
 
 export function customerListQuery(db: Db, filter: CustomerFilter) {
   let query = db.selectFrom('customers');
-  if (filter.search) query = query.where('name', 'like', `%${filter.search}%`);
+  if (filter.search) query = query.where(containsText('name', filter.search));
   if (filter.businessUnitId) query = query.where('business_unit_id', '=', filter.businessUnitId);
   return query;
 }

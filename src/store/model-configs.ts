@@ -13,7 +13,7 @@ import {
 import { requestedAlignment } from '../domain/multi-budget.js';
 import { throwProblem } from '../domain/problem.js';
 import { type Scope, scopeChangeProblem } from '../domain/scope.js';
-import { anyOf, type Db, flag, inTransaction, requireRow } from './common.js';
+import { anyOf, containsText, type Db, flag, inTransaction, requireRow } from './common.js';
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
 import { requireScopeOwner } from './scopes.js';
@@ -51,7 +51,7 @@ export function modelConfigListQuery(db: Db, filter: ModelConfigFilter) {
   if (filter.scopeId) query = query.where('scope_id', '=', filter.scopeId);
   if (filter.modelName) query = query.where('model_name', '=', filter.modelName);
   if (filter.provider) query = query.where('provider', '=', filter.provider);
-  if (filter.search) query = query.where('model_name', 'like', `%${filter.search}%`);
+  if (filter.search) query = query.where(containsText('model_name', filter.search));
   return query;
 }
 

@@ -15,7 +15,7 @@ import {
   type UpdatePricingOverrideInput,
 } from '../domain/pricing-override.js';
 import { throwProblem } from '../domain/problem.js';
-import { anyOf, type Db, inTransaction, parseJson, requireReference, requireRow } from './common.js';
+import { anyOf, containsText, type Db, inTransaction, parseJson, requireReference, requireRow } from './common.js';
 
 const ENTITY = 'Pricing override';
 
@@ -57,7 +57,7 @@ export function pricingOverrideListQuery(db: Db, filter: PricingOverrideFilter) 
   if (filter.virtualKeyId) query = query.where('virtual_key_id', '=', filter.virtualKeyId);
   if (filter.providerId) query = query.where('provider_id', '=', filter.providerId);
   if (filter.providerKeyId) query = query.where('provider_key_id', '=', filter.providerKeyId);
-  if (filter.search) query = query.where('name', 'like', `%${filter.search}%`);
+  if (filter.search) query = query.where(containsText('name', filter.search));
   return query;
 }
 

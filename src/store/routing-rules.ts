@@ -19,7 +19,7 @@ import {
 } from '../domain/routing-rule.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Scope } from '../domain/scope.js';
-import { anyOf, type Db, flag, inTransaction, jsonOrNull, parseJson, requireRow } from './common.js';
+import { anyOf, containsText, type Db, flag, inTransaction, jsonOrNull, parseJson, requireRow } from './common.js';
 import { requireScopeOwner } from './scopes.js';
 
 const ENTITY = 'Routing rule';
@@ -83,7 +83,7 @@ export function routingRuleListQuery(db: Db, filter: RoutingRuleFilter) {
   if (filter.scope) query = query.where('scope', '=', filter.scope);
   if (filter.scopeId) query = query.where('scope_id', '=', filter.scopeId);
   if (filter.enabled != null) query = query.where('enabled', '=', flag(filter.enabled));
-  if (filter.search) query = query.where('name', 'like', `%${filter.search}%`);
+  if (filter.search) query = query.where(containsText('name', filter.search));
   return query;
 }
 

@@ -4,7 +4,7 @@ import type { TeamRow } from '../db/database.js';
 import type { JsonObject } from '../domain/entities.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { CreateTeamInput, Team, UpdateTeamInput } from '../domain/team.js';
-import { anyOf, type Db, flag, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
+import { anyOf, containsText, type Db, flag, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
 import { alignOwnerLimits, type Owner, writeRateLimit, writeSingleBudget } from './limits.js';
 
 export function teamRowToTeam(row: TeamRow): Team {
@@ -46,7 +46,7 @@ export interface TeamFilter {
 export function teamListQuery(db: Db, filter: TeamFilter) {
   let query = db.selectFrom('teams');
   if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
-  if (filter.search) query = query.where('name', 'like', `%${filter.search}%`);
+  if (filter.search) query = query.where(containsText('name', filter.search));
   return query;
 }
 

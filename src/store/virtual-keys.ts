@@ -12,7 +12,7 @@ import {
   VIRTUAL_KEY_PREFIX,
   type VirtualKey,
 } from '../domain/virtual-key.js';
-import { anyOf, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
+import { anyOf, containsText, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeMcpConfigs } from './mcp-configs.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
@@ -73,7 +73,7 @@ export function virtualKeyListQuery(db: Db, filter: VirtualKeyFilter) {
   if (filter.teamId) query = query.where('team_id', '=', filter.teamId);
   if (filter.customerId) query = query.where('customer_id', '=', filter.customerId);
   if (filter.isActive != null) query = query.where('is_active', '=', flag(filter.isActive));
-  if (filter.search) query = query.where('name', 'like', `%${filter.search}%`);
+  if (filter.search) query = query.where(containsText('name', filter.search));
   return query;
 }
 

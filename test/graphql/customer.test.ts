@@ -224,3 +224,21 @@ describe('customers', () => {
     expect(search.customers.edges.map((e) => e?.node.name)).toEqual(['Alpha', 'alphabet']);
   });
 });
+
+describe('customer search', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp();
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('takes % and _ in the search text literally', async () => {
+    for (const name of ['100% Acme', '100 Acme', 'a_b', 'axb']) await t.gqlOk(CreateCustomer, { input: { name } });
+    const names = async (search: string) =>
+      (await t.gqlOk(ListCustomers, { search })).customers.edges.map((e) => e?.node.name);
+    expect(await names('100%')).toEqual(['100% Acme']);
+    expect(await names('a_b')).toEqual(['a_b']);
+  });
+});
