@@ -1,5 +1,6 @@
 // Reset-duration grammar (spec §4.1) and the window arithmetic of budgets and rate limits (§4.2):
 // rolling windows on a lattice from last_reset, or calendar periods in UTC.
+import { boundedCache } from './bounded-cache.js';
 
 export type CalendarUnit = 'd' | 'w' | 'M' | 'Y';
 
@@ -22,19 +23,15 @@ const EXTENDED = new RegExp(`^(${DECIMAL})([dwMY])$`);
 const GO_DURATION = new RegExp(`^(?:${DECIMAL}(?:ns|us|µs|μs|ms|s|m|h))+$`);
 const GO_PART = new RegExp(`(${DECIMAL})(ns|us|µs|μs|ms|s|m|h)`, 'g');
 
-const parsed = new Map<string, Duration | null>();
-const PARSE_CACHE_LIMIT = 1000;
+/** Go's time.Duration ceiling (2^63-1 ns, about 292 years): longer windows would end past any date. */
+const MAX_DURATION_MS = 9_223_372_036_854;
+
+const parsed = boundedCache<Duration | null>(1000);
 
 /** Parses a reset duration; returns null when the text is not in the grammar or not positive. */
 export function parseDuration(text: string): Duration | null {
   // Every budget read parses its duration; the distinct texts are few, so remember them.
-  let duration = parsed.get(text);
-  if (duration === undefined) {
-    if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
-    duration = parseDurationText(text);
-    parsed.set(text, duration);
-  }
-  return duration;
+  return parsed.get(text, () => parseDurationText(text));
 }
 
 function parseDurationText(text: string): Duration | null {
@@ -43,13 +40,14 @@ function parseDurationText(text: string): Duration | null {
   if (extended) {
     const count = Number(extended[1]);
     const unit = extended[2] as CalendarUnit;
-    if (!(count > 0)) return null;
-    return { ms: count * EXTENDED_UNITS[unit], calendar: Number.isInteger(count) ? { unit, count } : null };
+    const ms = count * EXTENDED_UNITS[unit];
+    if (!(count > 0) || ms > MAX_DURATION_MS) return null;
+    return { ms, calendar: Number.isInteger(count) ? { unit, count } : null };
   }
   if (!GO_DURATION.test(source)) return null;
   let ms = 0;
   for (const [, amount, unit] of source.matchAll(GO_PART)) ms += Number(amount) * GO_UNITS[unit!]!;
-  return ms > 0 ? { ms, calendar: null } : null;
+  return ms > 0 && ms <= MAX_DURATION_MS ? { ms, calendar: null } : null;
 }
 
 export function isValidDuration(text: string): boolean {

@@ -4,6 +4,7 @@
 import type SQLite from 'better-sqlite3';
 import { bareModel } from '../domain/usage.js';
 import type { OwnerColumn } from '../store/limits.js';
+import { boundedCache } from '../domain/bounded-cache.js';
 
 export interface CounterRef {
   kind: 'budget' | 'rate_limit';
@@ -96,20 +97,13 @@ export function createAttributionResolver(sqlite: SQLite.Database) {
     };
   }
 
-  const cache = new Map<string, Attribution | 'unknown_key'>();
+  const cache = boundedCache<Attribution | 'unknown_key'>(CACHE_LIMIT);
 
   return {
     /** The attribution of a request; 'unknown_key' when a key is given and matches no virtual key. */
     resolve(key: string | null | undefined, provider: string, model: string): Attribution | 'unknown_key' {
       const bare = bareModel(model, provider);
-      const cacheKey = `${key ?? ''}\u0000${provider}\u0000${bare}`;
-      let attribution = cache.get(cacheKey);
-      if (!attribution) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        attribution = resolveUncached(key ?? null, provider, bare);
-        cache.set(cacheKey, attribution);
-      }
-      return attribution;
+      return cache.get(`${key ?? ''}\u0000${provider}\u0000${bare}`, () => resolveUncached(key ?? null, provider, bare));
     },
     /** Governance changed (a mutation committed): forget every cached attribution. */
     invalidate(): void {

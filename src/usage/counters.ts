@@ -1,15 +1,22 @@
 // Budget and rate-limit counters on the hot path: cached prepared statements over better-sqlite3,
 // and rolling each window to "now" before it is checked or charged.
 import type SQLite from 'better-sqlite3';
-import type { OwnerRef } from '../domain/entities.js';
+import type { OwnerKind, OwnerRef } from '../domain/entities.js';
 import { rollWindow } from '../domain/windows.js';
-import type { OwnerColumns } from '../db/database.js';
-import { OWNER_COLUMN, ownerOfRow } from '../store/limits.js';
+import { OWNER_COLUMN } from '../store/limits.js';
 
-const OWNER_SELECT = Object.values(OWNER_COLUMN).join(', ');
+// The owner as two computed columns: better-sqlite3 pays per column read, and this is the hot path.
+const OWNER_SELECT = [
+  `case ${Object.entries(OWNER_COLUMN).map(([kind, column]) => `when ${column} is not null then '${kind}'`).join(' ')} end as owner_kind`,
+  `coalesce(${Object.values(OWNER_COLUMN).join(', ')}) as owner_id`,
+].join(', ');
 
-interface BudgetRow extends OwnerColumns {
-  id: string;
+interface OwnerSelected {
+  owner_kind: OwnerKind;
+  owner_id: string | number;
+}
+
+interface BudgetRow extends OwnerSelected {
   max_limit: number;
   reset_duration: string;
   current_usage: number;
@@ -19,8 +26,7 @@ interface BudgetRow extends OwnerColumns {
   calendar_aligned: number;
 }
 
-interface RateLimitRow extends OwnerColumns {
-  id: string;
+interface RateLimitRow extends OwnerSelected {
   token_max_limit: number | null;
   token_reset_duration: string | null;
   token_current_usage: number;
@@ -83,11 +89,11 @@ export type CounterStatements = ReturnType<typeof prepareCounterStatements>;
 
 export function prepareCounterStatements(sqlite: SQLite.Database) {
   const selectBudget = sqlite.prepare<[string], BudgetRow>(
-    `select id, max_limit, reset_duration, current_usage, reserved, last_reset, window_end, calendar_aligned,
+    `select max_limit, reset_duration, current_usage, reserved, last_reset, window_end, calendar_aligned,
        ${OWNER_SELECT} from budgets where id = ?`,
   );
   const selectRateLimit = sqlite.prepare<[string], RateLimitRow>(
-    `select id, token_max_limit, token_reset_duration, token_current_usage, token_reserved, token_last_reset,
+    `select token_max_limit, token_reset_duration, token_current_usage, token_reserved, token_last_reset,
        token_window_end, request_max_limit, request_reset_duration, request_current_usage, request_reserved,
        request_last_reset, request_window_end, calendar_aligned, ${OWNER_SELECT} from rate_limits where id = ?`,
   );
@@ -114,8 +120,8 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
         now,
       );
       return {
-        id: row.id,
-        owner: ownerOfRow(row),
+        id,
+        owner: { kind: row.owner_kind, id: row.owner_id },
         maxLimit: row.max_limit,
         resetDuration: row.reset_duration,
         usage: rolled.usage,
@@ -132,8 +138,8 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
       if (!row) return undefined;
       const aligned = row.calendar_aligned !== 0;
       return {
-        id: row.id,
-        owner: ownerOfRow(row),
+        id,
+        owner: { kind: row.owner_kind, id: row.owner_id },
         tokens: rolledWindow(
           row.token_max_limit,
           { usage: row.token_current_usage, reserved: row.token_reserved, lastReset: row.token_last_reset, windowEnd: row.token_window_end },

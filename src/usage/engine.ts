@@ -41,14 +41,14 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
   const counters = prepareCounterStatements(sqlite);
   const attribution = createAttributionResolver(sqlite);
   const reservations = prepareReservations(sqlite);
-  const scopeOf = createScopeResolver(sqlite);
+  const scopes = createScopeResolver(sqlite);
   const pricing = createPricing(sqlite);
   // Every change leaves with the hierarchy above its owner, so subscribers can filter in memory.
   const scoped: UsagePublisher = {
     publish(topic, payload) {
       if (topic !== 'usage:recorded') {
         const change = payload as BudgetChange | RateLimitChange;
-        change.scope ??= scopeOf(change.owner);
+        change.scope ??= scopes.scopeOf(change.owner);
       }
       publisher.publish(topic, payload);
     },
@@ -93,6 +93,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     invalidate: () => {
       attribution.invalidate();
       pricing.invalidate();
+      scopes.invalidate();
     },
     publishLimitChanges: (changes) =>
       exclusive(() => {

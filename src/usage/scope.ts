@@ -2,11 +2,18 @@
 // prepared statements when a change is published, so subscribers filter without touching the database.
 import type SQLite from 'better-sqlite3';
 import type { OwnerRef } from '../domain/entities.js';
+import { boundedCache } from '../domain/bounded-cache.js';
 import type { UsageScope } from './events.js';
 
 const NONE: UsageScope = { virtualKeyId: null, teamId: null, customerId: null };
 
-export type ScopeResolver = (owner: OwnerRef) => UsageScope;
+export interface ScopeResolver {
+  scopeOf(owner: OwnerRef): UsageScope;
+  /** Governance changed: owners may have moved. */
+  invalidate(): void;
+}
+
+const CACHE_LIMIT = 50_000;
 
 export function createScopeResolver(sqlite: SQLite.Database): ScopeResolver {
   const configKey = sqlite.prepare<[number], { virtual_key_id: string }>('select virtual_key_id from provider_configs where id = ?');
@@ -27,7 +34,7 @@ export function createScopeResolver(sqlite: SQLite.Database): ScopeResolver {
     return { virtualKeyId, teamId: parents.team_id, customerId: parents.customer_id ?? team?.customerId ?? null };
   };
 
-  return (owner) => {
+  const lookUp = (owner: OwnerRef): UsageScope => {
     switch (owner.kind) {
       case 'virtual_key':
         return ofKey(String(owner.id));
@@ -42,5 +49,12 @@ export function createScopeResolver(sqlite: SQLite.Database): ScopeResolver {
       default:
         return NONE;
     }
+  };
+
+  // Owners rarely move, and every move is a governance write that invalidates: cache per owner.
+  const cache = boundedCache<UsageScope>(CACHE_LIMIT);
+  return {
+    scopeOf: (owner) => cache.get(`${owner.kind}:${owner.id}`, () => lookUp(owner)),
+    invalidate: () => cache.clear(),
   };
 }

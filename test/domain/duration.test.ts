@@ -20,11 +20,13 @@ describe('parseDuration', () => {
     ['monthly', 30 * DAY, { unit: 'M', count: 1 }],
     ['Daily', DAY, { unit: 'd', count: 1 }],
     ['1.5d', 1.5 * DAY, null],
+    ['2562047h', 2562047 * HOUR, null],
+    ['292Y', 292 * 365 * DAY, { unit: 'Y', count: 292 }],
   ])('accepts %s', (text, ms, calendar) => {
     expect(parseDuration(text)).toEqual({ ms, calendar });
   });
 
-  it.each(['', '1x', 'd', '1 d', '1mo', 'abc', '0s', '0d', '-1h', '1D', '1d12h'])('rejects %j', (text) => {
+  it.each(['', '1x', 'd', '1 d', '1mo', 'abc', '0s', '0d', '-1h', '1D', '1d12h', '2562048h', '100000000000h', '293Y', '99999999999999999999d', '1e3d'])('rejects %j', (text) => {
     expect(parseDuration(text)).toBeNull();
   });
 });
