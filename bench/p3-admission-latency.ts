@@ -10,10 +10,10 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { fixedClock } from '../src/clock.js';
 import type { DatabaseHandle } from '../src/db/open.js';
 import type { AdmissionRequest } from '../src/domain/usage.js';
-import { createApp } from '../src/server.js';
+import { type App, createApp } from '../src/server.js';
 import { graphql } from '../test/gql/index.js';
 import { ADMIN_TOKEN, BENCH_NOW, benchFolder, type FloorTarget, floorTargets, seedUsageHierarchy, USAGE_MODEL, USAGE_PROVIDER } from './fixture.js';
-import { type LoadRequest, startLoadClient } from './http-load.js';
+import { type LoadClient, type LoadRequest, startLoadClient } from './http-load.js';
 import { alternateSamples, percentile, report } from './measure.js';
 
 const CALLS_PER_BLOCK = 1000;
@@ -193,11 +193,13 @@ const ratios = (candidate: number[], floor: number[]) =>
 
 export async function runAdmissionLatencyBench(): Promise<void> {
   const folder = benchFolder('p3');
+  let app: App | null = null;
   let floorServer: Server | null = null;
-  let client: Awaited<ReturnType<typeof startLoadClient>> | null = null;
-  const database = await folder.open('service');
-  const app = createApp({ db: database.db, sqlite: database.sqlite, clock: fixedClock(BENCH_NOW), adminToken: ADMIN_TOKEN });
+  let client: LoadClient | null = null;
   try {
+    const database = await folder.open('service');
+    app = createApp({ db: database.db, sqlite: database.sqlite, clock: fixedClock(BENCH_NOW), adminToken: ADMIN_TOKEN });
+    const service = app;
     await seedUsageHierarchy(database);
     await app.usage.sweep();
     const targets = floorTargets(database);
@@ -211,9 +213,9 @@ export async function runAdmissionLatencyBench(): Promise<void> {
     // Service and floor share the database: only reserving writes, and the limits leave room for all.
     const inProcess = await alternateSamples(
       {
-        service: timedBlock(CALLS_PER_BLOCK, checks, (request) => app.usage.check(request)),
+        service: timedBlock(CALLS_PER_BLOCK, checks, (request) => service.usage.check(request)),
         floor: timedBlock(CALLS_PER_BLOCK, checks, floorCheck),
-        serviceReserve: timedBlock(RESERVING_CALLS_PER_BLOCK, reserving, (request) => app.usage.check(request)),
+        serviceReserve: timedBlock(RESERVING_CALLS_PER_BLOCK, reserving, (request) => service.usage.check(request)),
         floorReserve: timedBlock(RESERVING_CALLS_PER_BLOCK, reserving, floorCheck),
       },
       IN_PROCESS_ROUNDS,
@@ -258,7 +260,7 @@ export async function runAdmissionLatencyBench(): Promise<void> {
   } finally {
     await client?.close();
     if (floorServer) await closeServer(floorServer);
-    await app.stop();
+    await app?.stop();
     await folder.close();
   }
 }

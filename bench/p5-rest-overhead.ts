@@ -3,10 +3,10 @@
 import { print } from 'graphql';
 import { fixedClock } from '../src/clock.js';
 import { customerRoutes } from '../src/rest/routes/customers.js';
-import { createApp } from '../src/server.js';
+import { type App, createApp } from '../src/server.js';
 import { seedHierarchy } from '../test/helpers/hierarchy.js';
 import { ADMIN_TOKEN, BENCH_NOW, benchFolder } from './fixture.js';
-import { type LoadRequest, startLoadClient } from './http-load.js';
+import { type LoadClient, type LoadRequest, startLoadClient } from './http-load.js';
 import { alternateSamples, percentile, report } from './measure.js';
 
 const CUSTOMERS = 100;
@@ -15,10 +15,17 @@ const ROUNDS = 10;
 
 export async function runRestOverheadBench(): Promise<void> {
   const folder = benchFolder('p5');
-  let client: Awaited<ReturnType<typeof startLoadClient>> | null = null;
-  const database = await folder.open('service');
-  const app = createApp({ db: database.db, sqlite: database.sqlite, clock: fixedClock(BENCH_NOW), adminToken: ADMIN_TOKEN });
+  let app: App | null = null;
+  let client: LoadClient | null = null;
   try {
+    const database = await folder.open('service');
+    // REST documents run server-side past the query limits, and the customer reply (teams, their keys,
+    // configs and provider keys) is deeper than /graphql accepts by default: the depth is raised so
+    // both sides can run the same selection.
+    app = createApp({
+      db: database.db, sqlite: database.sqlite, clock: fixedClock(BENCH_NOW), adminToken: ADMIN_TOKEN,
+      queryLimits: { maxDepth: 32 },
+    });
     // Each customer shows a small tree in its reply (a team, its keys and their provider configs).
     seedHierarchy(database.sqlite, { customers: CUSTOMERS, teamsPerCustomer: 1, keysPerTeam: 2, configsPerKey: 1, providerKeysPerConfig: 1 }, BENCH_NOW);
     const ids = database.sqlite.prepare<[], { id: string }>('select id from customers order by id').all().map((row) => row.id);
@@ -55,7 +62,7 @@ export async function runRestOverheadBench(): Promise<void> {
     });
   } finally {
     await client?.close();
-    await app.stop();
+    await app?.stop();
     await folder.close();
   }
 }

@@ -1,17 +1,42 @@
 // Environment → typed configuration, validated with clear errors (DESIGN.md runtime contract).
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { DEFAULT_MAX_BODY_BYTES } from './body-limit.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/query-limits.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from './shutdown.js';
+
+const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+// z.coerce.boolean() would read "false" as true; only these spellings are accepted.
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
+
+// An empty secret counts as unset, never as "no auth".
+const secret = z
+  .string()
+  .optional()
+  .transform((token) => token || undefined);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('./data/governance.db'),
-  // An empty ADMIN_TOKEN counts as unset (a token is then generated), never as "no auth".
-  ADMIN_TOKEN: z
-    .string()
-    .optional()
-    .transform((token) => token || undefined),
+  // When unset a token is generated, never "no auth".
+  ADMIN_TOKEN: secret,
+  METRICS_TOKEN: secret,
   NODE_ENV: z.string().optional(),
+  MAX_BODY_BYTES: count(DEFAULT_MAX_BODY_BYTES),
+  GRAPHQL_MAX_DEPTH: count(DEFAULT_QUERY_LIMITS.maxDepth),
+  GRAPHQL_MAX_COST: count(DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxDirectives),
+  GRAPHQL_MAX_TOKENS: count(DEFAULT_QUERY_LIMITS.maxTokens),
+  GRAPHQL_MAX_BATCH: count(DEFAULT_QUERY_LIMITS.maxBatch),
+  GRAPHQL_INTROSPECTION: flag(true),
+  SHUTDOWN_TIMEOUT_MS: count(DEFAULT_SHUTDOWN_TIMEOUT_MS),
 });
 
 export interface Config {
@@ -21,7 +46,15 @@ export interface Config {
   adminToken: string;
   /** True when the token was generated at start-up (and must be printed once). */
   adminTokenGenerated: boolean;
+  /** A second token that may read /metrics only (the admin token always may). */
+  metricsToken?: string;
   production: boolean;
+  /** Largest request body accepted on /graphql and /api/governance (413 above). */
+  maxBodyBytes: number;
+  queryLimits: QueryLimits;
+  introspection: boolean;
+  /** How long a stop waits for in-flight requests before closing their connections. */
+  shutdownTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -30,13 +63,25 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     const issue = parsed.error.issues[0]!;
     throw new Error(`invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
   }
-  const { PORT, HOST, DATABASE_PATH, ADMIN_TOKEN, NODE_ENV } = parsed.data;
+  const e = parsed.data;
   return {
-    port: PORT,
-    host: HOST,
-    databasePath: DATABASE_PATH,
-    adminToken: ADMIN_TOKEN ?? randomBytes(24).toString('base64url'),
-    adminTokenGenerated: ADMIN_TOKEN === undefined,
-    production: NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: e.DATABASE_PATH,
+    adminToken: e.ADMIN_TOKEN ?? randomBytes(24).toString('base64url'),
+    adminTokenGenerated: e.ADMIN_TOKEN === undefined,
+    metricsToken: e.METRICS_TOKEN,
+    production: e.NODE_ENV === 'production',
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    queryLimits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxBatch: e.GRAPHQL_MAX_BATCH,
+    },
+    introspection: e.GRAPHQL_INTROSPECTION,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

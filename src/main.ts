@@ -15,6 +15,12 @@ async function main(): Promise<void> {
     clock: systemClock,
     adminToken: config.adminToken,
     production: config.production,
+    metricsToken: config.metricsToken,
+    processMetrics: true,
+    maxBodyBytes: config.maxBodyBytes,
+    queryLimits: config.queryLimits,
+    introspection: config.introspection,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
   });
   const port = await app.start(config.port, config.host);
   if (config.adminTokenGenerated) {
@@ -27,9 +33,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: draining requests and closing the database`);
-    await app.stop();
-    await database.close();
-    process.exit(0);
+    try {
+      await app.stop();
+      await database.close();
+      console.log('stopped');
+      process.exit(0);
+    } catch (error) {
+      console.error('shutdown failed:', error);
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

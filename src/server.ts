@@ -1,22 +1,27 @@
-// Builds the application: Yoga (GraphQL over HTTP and SSE, GraphiQL), the REST layer, /health and
-// graphql-ws, on one HTTP server. Nothing listens on import; tests call `fetch` in-process or
-// `start(0)` for a real port.
+// Builds the application: Yoga (GraphQL over HTTP and SSE, GraphiQL), the REST layer, /health,
+// /metrics and graphql-ws, on one HTTP server, behind the request limits. Nothing listens on import;
+// tests call `fetch` in-process or `start(0)` for a real port.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { viewerFromHeaders } from './auth.js';
+import { DEFAULT_MAX_BODY_BYTES, useRestBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { maskError, serverLogger } from './graphql/errors.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, useIntrospection, useQueryLimits } from './graphql/query-limits.js';
 import { schema } from './graphql/schema.js';
 import { useStrictVariables } from './graphql/variables-plugin.js';
-import { useRestRoutes } from './rest/router.js';
+import { createMetrics } from './metrics.js';
+import { API_PREFIX, useRestRoutes } from './rest/router.js';
 import { restRoutes } from './rest/routes/index.js';
+import { closablePubSub, DEFAULT_SHUTDOWN_TIMEOUT_MS, drain } from './shutdown.js';
 import { createUsageEngine, type UsageEngine } from './usage/engine.js';
 import { createUsagePubSub, type UsagePubSub } from './usage/pubsub.js';
 import { attachWebSocketEndpoint, type WebSocketEndpoint } from './ws.js';
@@ -31,6 +36,17 @@ export interface AppOptions {
   adminToken: string;
   /** Hides error details (never stack traces either way). */
   production?: boolean;
+  /** May read /metrics (and nothing else) besides the admin token. */
+  metricsToken?: string;
+  /** Node's process metrics on /metrics (the service turns them on; tests leave them off). */
+  processMetrics?: boolean;
+  /** Largest request body on /graphql and /api/governance; larger ones get 413. */
+  maxBodyBytes?: number;
+  queryLimits?: Partial<QueryLimits>;
+  /** Schema introspection (default on); off refuses it to everyone, the admin included. */
+  introspection?: boolean;
+  /** How long stop() lets in-flight requests run before closing their connections. */
+  shutdownTimeoutMs?: number;
 }
 
 export interface App {
@@ -41,7 +57,10 @@ export interface App {
   fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
   /** Listens on `port` (0 = a free one) and resolves with the bound port. */
   start(port: number, host?: string): Promise<number>;
-  /** Stops accepting connections and waits for in-flight requests. */
+  /**
+   * Stops accepting connections, closes every WebSocket with 1001 (going away), completes SSE
+   * subscriptions, and waits for in-flight requests (at most `shutdownTimeoutMs`).
+   */
   stop(): Promise<void>;
 }
 
@@ -54,17 +73,54 @@ function useHealthEndpoint(): Plugin {
 }
 
 export function createApp(options: AppOptions): App {
-  const pubsub = options.pubsub ?? createUsagePubSub();
-  const usage = createUsageEngine({ ...options, publisher: pubsub });
+  const pubsub = closablePubSub(options.pubsub ?? createUsagePubSub());
+  const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  let server: Server | null = null;
+  let webSockets: WebSocketEndpoint | null = null;
+  const metrics = createMetrics({
+    graphqlEndpoint: '/graphql',
+    routes: restRoutes,
+    adminToken: options.adminToken,
+    metricsToken: options.metricsToken,
+    activeSubscriptions: () => pubsub.activeSubscriptions(),
+    webSocketConnections: () => webSockets?.connections() ?? 0,
+    processMetrics: options.processMetrics,
+  });
+  const usage = metrics.observeUsage(createUsageEngine({ ...options, publisher: pubsub }));
   const yoga: YogaServerInstance<object, GraphQLContext> = createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/__yoga_health',
     graphiql: { title: 'Governance GraphQL' },
-    maskedErrors: { maskError, isDev: false },
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        metrics.observeError(error);
+        return maskError(error, message, isDev);
+      },
+      isDev: false,
+    },
     logging: serverLogger,
-    plugins: [useHealthEndpoint(), useManagementAuth(), useStrictVariables(), useGraphQlJit(), useRestRoutes(restRoutes, () => yoga)],
+    batching: { limit: limits.maxBatch },
+    maxRequestBodySize: maxBodyBytes,
+    // No file uploads here: one request parser fewer to expose.
+    multipart: false,
+    plugins: [
+      // First: it may swap the request for one with a buffered body, which the others then see.
+      useRestBodyLimit(API_PREFIX, maxBodyBytes),
+      metrics.plugin,
+      useHealthEndpoint(),
+      // A GraphQL request must be JSON (or carry x-graphql-yoga-csrf): a cross-site form or a bare
+      // GET cannot make one without a CORS preflight. REST needs a bearer header, which no form sends.
+      useCSRFPrevention(),
+      ...useQueryLimits(limits),
+      ...useIntrospection(options.introspection ?? true),
+      useManagementAuth(),
+      useStrictVariables(),
+      useGraphQlJit(),
+      useRestRoutes(restRoutes, () => yoga),
+    ],
     // WebSocket operations arrive with the viewer established at connection_init.
     context: (initial: { request?: Request; viewer?: Viewer }) => ({
       db: options.db,
@@ -74,9 +130,6 @@ export function createApp(options: AppOptions): App {
       viewer: initial.viewer ?? viewerFromHeaders(initial.request!.headers, options.adminToken),
     }),
   });
-
-  let server: Server | null = null;
-  let webSockets: WebSocketEndpoint | null = null;
 
   return {
     usage,
@@ -98,12 +151,11 @@ export function createApp(options: AppOptions): App {
       const closing = server;
       server = null;
       if (!closing) return;
+      const drained = drain(closing, options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS);
       await webSockets?.dispose();
       webSockets = null;
-      await new Promise<void>((resolve, reject) => {
-        closing.close((error) => (error ? reject(error) : resolve()));
-        closing.closeIdleConnections();
-      });
+      pubsub.closeSubscriptions();
+      await drained;
     },
   };
 }

@@ -13,19 +13,21 @@ import type { Method, Route, RouteRequest, Snake } from './route.js';
 
 export const API_PREFIX = '/api/governance';
 
-interface CompiledRoute {
-  route: Route;
+export interface PathPattern {
   pattern: RegExp;
   names: string[];
   /** Literal paths win over parameterised ones (/virtual-keys/quota before /virtual-keys/{id}). */
   literalSegments: number;
 }
 
-function compile(route: Route, schema: GraphQLSchema): CompiledRoute {
-  const errors = validate(schema, route.document);
-  if (errors.length > 0) throw new Error(`REST route ${route.method} ${route.path}: ${errors[0]!.message}`);
+interface CompiledRoute extends PathPattern {
+  route: Route;
+}
+
+/** A route path (`/customers/{customer_id}`) as a matcher of request paths under API_PREFIX. */
+export function pathPattern(path: string): PathPattern {
   const names: string[] = [];
-  const segments = route.path.split('/').filter(Boolean);
+  const segments = path.split('/').filter(Boolean);
   const source = segments
     .map((segment) => {
       const param = /^\{(\w+)\}$/.exec(segment);
@@ -35,11 +37,16 @@ function compile(route: Route, schema: GraphQLSchema): CompiledRoute {
     })
     .join('/');
   return {
-    route,
     pattern: new RegExp(`^${API_PREFIX}/${source}/?$`),
     names,
     literalSegments: segments.length - names.length,
   };
+}
+
+function compile(route: Route, schema: GraphQLSchema): CompiledRoute {
+  const errors = validate(schema, route.document);
+  if (errors.length > 0) throw new Error(`REST route ${route.method} ${route.path}: ${errors[0]!.message}`);
+  return { route, ...pathPattern(route.path) };
 }
 
 async function readBody(request: Request): Promise<Record<string, unknown> | 'invalid'> {
@@ -50,6 +57,15 @@ async function readBody(request: Request): Promise<Record<string, unknown> | 'in
     return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : 'invalid';
   } catch {
     return 'invalid';
+  }
+}
+
+/** A path segment as sent; malformed percent-encoding (`%E0%A4%A`) is the client's error, not a 500. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
 }
 
@@ -105,9 +121,11 @@ export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<ob
     }
     const body = ['POST', 'PUT', 'PATCH'].includes(request.method) ? await readBody(request) : {};
     if (body === 'invalid') return errorReply(400, 'Invalid JSON');
-    const values = match.pattern.exec(url.pathname)!.slice(1);
+    const values = match.pattern.exec(url.pathname)!.slice(1).map(decodeSegment);
+    const bad = values.indexOf(null);
+    if (bad >= 0) return errorReply(400, `Invalid ${match.names[bad]} parameter: malformed percent-encoding`, match.names[bad]);
     const routeRequest: RouteRequest = {
-      params: Object.fromEntries(match.names.map((name, i) => [name, decodeURIComponent(values[i]!)])),
+      params: Object.fromEntries(match.names.map((name, i) => [name, values[i]!])),
       query: url.searchParams,
       body,
       headers: request.headers,

@@ -58,7 +58,8 @@ export function createCustomer(db: Db, input: CreateCustomerInput, now: Date): P
       .values({
         id,
         name: input.name,
-        business_unit_id: input.businessUnitId ?? null,
+        // "" means none, as on update (and as Bifrost's decoder gives for an absent id).
+        business_unit_id: input.businessUnitId || null,
         calendar_aligned: flag(calendarAligned),
         created_at: at,
         updated_at: at,

@@ -28,6 +28,11 @@ export interface Amounts {
 
 export type Ledger = ReturnType<typeof openLedger>;
 
+/** Token and request counters are read back as SafeInt: huge reports saturate instead of overflowing. */
+function addCount(count: number, delta: number): number {
+  return Math.min(Number.MAX_SAFE_INTEGER, count + delta);
+}
+
 export function prepareThresholdInsert(sqlite: SQLite.Database) {
   return sqlite.prepare<[string, string, number, string, number]>(
     'insert or ignore into budget_thresholds (budget_id, period_start, percent, crossed_at, usage) values (?, ?, ?, ?, ?)',
@@ -78,8 +83,8 @@ export function openLedger(
       } else {
         const touched = rateLimit(ref.id);
         if (!touched) return;
-        touched.counter.tokens.usage += amounts.tokens;
-        touched.counter.requests.usage += amounts.requests;
+        touched.counter.tokens.usage = addCount(touched.counter.tokens.usage, amounts.tokens);
+        touched.counter.requests.usage = addCount(touched.counter.requests.usage, amounts.requests);
         touched.charged = true;
       }
     },
@@ -92,8 +97,8 @@ export function openLedger(
       } else {
         const touched = rateLimit(ref.id);
         if (!touched) return;
-        touched.counter.tokens.reserved = Math.max(0, touched.counter.tokens.reserved + sign * amounts.tokens);
-        touched.counter.requests.reserved = Math.max(0, touched.counter.requests.reserved + sign * amounts.requests);
+        touched.counter.tokens.reserved = Math.max(0, addCount(touched.counter.tokens.reserved, sign * amounts.tokens));
+        touched.counter.requests.reserved = Math.max(0, addCount(touched.counter.requests.reserved, sign * amounts.requests));
       }
     },
 

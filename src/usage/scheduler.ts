@@ -5,14 +5,19 @@ import type { UsageDependencies } from './dependencies.js';
 import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
 
 
+// Rows per sweep and kind: a backlog (rows imported without window ends, a long stop) is worked off
+// over several ticks instead of one transaction that would hold the connection for seconds.
+const SWEEP_BATCH = 2_000;
+
 export function createResetSweep({ sqlite, clock, counters, reservations, publisher }: UsageDependencies) {
   // Windows with no known end yet (null) are included so the sweep fills them in.
   const dueBudgets = sqlite.prepare<[string], { id: string }>(
-    'select id from budgets where window_end is null or window_end <= ?',
+    `select id from budgets where window_end is null or window_end <= ? limit ${SWEEP_BATCH}`,
   );
   const dueRateLimits = sqlite.prepare<[string, string], { id: string }>(
     `select id from rate_limits where (token_reset_duration is not null and (token_window_end is null or token_window_end <= ?))
-       or (request_reset_duration is not null and (request_window_end is null or request_window_end <= ?))`,
+       or (request_reset_duration is not null and (request_window_end is null or request_window_end <= ?))
+     limit ${SWEEP_BATCH}`,
   );
   const thresholdInsert = prepareThresholdInsert(sqlite);
 

@@ -8,7 +8,7 @@ import { type ExecutionResult, print } from 'graphql';
 import { fixedClock } from '../../src/clock.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { type DatabaseHandle, openDatabase } from '../../src/db/open.js';
-import { type App, createApp } from '../../src/server.js';
+import { type App, type AppOptions, createApp } from '../../src/server.js';
 
 export const ADMIN_TOKEN = 'test-admin-token';
 
@@ -30,13 +30,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function makeTestApp(options: { now?: string } = {}): Promise<TestApp> {
+export async function makeTestApp(options: { now?: string; app?: Partial<AppOptions> } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'governance-test-'));
   const statements: string[] = [];
   const database = openDatabase({ path: join(dir, 'governance.db'), onQuery: (sql) => statements.push(sql) });
   await migrateToLatest(database.db);
   const clock = fixedClock(options.now ?? '2026-03-17T12:00:00.000Z');
-  const app = createApp({ db: database.db, sqlite: database.sqlite, clock, adminToken: ADMIN_TOKEN });
+  const app = createApp({ db: database.db, sqlite: database.sqlite, clock, adminToken: ADMIN_TOKEN, ...options.app });
   statements.length = 0;
 
   const gql: TestApp['gql'] = async (document, variables, token = ADMIN_TOKEN) => {

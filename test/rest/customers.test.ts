@@ -52,6 +52,13 @@ describe('REST /customers', () => {
     expect((await rest(t, 'GET', '/customers')).body.count).toBe(0);
   });
 
+  it('creates a customer without a business unit for business_unit_id ""', async () => {
+    const { status, body } = await rest(t, 'POST', '/customers', { name: 'Blank', business_unit_id: '' });
+    expect(status).toBe(200);
+    expect(body.customer.name).toBe('Blank');
+    expect(await t.database.db.selectFrom('customers').select('business_unit_id').executeTakeFirst()).toEqual({ business_unit_id: null });
+  });
+
   it('names the field of a wrongly typed value', async () => {
     const { status, body } = await rest(t, 'POST', '/customers', { name: 'C', budget: { max_limit: 'abc', reset_duration: '1d' } });
     expect(status).toBe(400);

@@ -85,6 +85,14 @@ describe('REST route table', () => {
     expect(unrouted(await rest(t, 'GET', `/teams/${UNKNOWN}`))).toBe(false);
   });
 
+  it('answers 400, not 500, for a path parameter with malformed percent-encoding', async () => {
+    for (const [method, path] of [['GET', '/teams/%E0%A4%A'], ['DELETE', '/virtual-keys/%'], ['PUT', '/customers/%zz']]) {
+      const response = await rest(t, method!, path!, method === 'PUT' ? {} : undefined);
+      expect(response.status, `${method} ${path}`).toBe(400);
+      expect(response.body.error.message).toMatch(/malformed percent-encoding/);
+    }
+  });
+
   it.each(ENDPOINTS)('routes %s %s', async (method, path) => {
     const body = ['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined;
     const response = await rest(t, method, path, body);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { gqlRaw } from '../helpers/fuzz.js';
 import { addBudget, addModelConfig, addRateLimit, addTree, budgetUsage, providerId } from '../helpers/usage-fixture.js';
 
 const RecordUsage = graphql(`
@@ -74,6 +75,16 @@ describe('usage recording', () => {
     expect(byId.get(vkLimit)).toMatchObject({ token_current_usage: 120, request_current_usage: 1 });
     expect(byId.get(customerLimit)).toMatchObject({ token_current_usage: 120, request_current_usage: 1 });
     expect(byId.get(otherLimit)).toMatchObject({ token_current_usage: 0, request_current_usage: 0 });
+  });
+
+  it('saturates token counters at 2^53-1 so they still read as SafeInt', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const limit = await addRateLimit(t.database.db, 'virtual_key_id', tree.vkId, { tokens: [10_000, '1h'] });
+    const huge = { inputTokens: Number.MAX_SAFE_INTEGER, outputTokens: Number.MAX_SAFE_INTEGER };
+    await t.gqlOk(RecordUsage, { events: [event('h1', tree.vkValue, huge), event('h2', tree.vkValue, huge)] });
+    const read = await gqlRaw(t, '{ rateLimits { id tokenCurrentUsage requestCurrentUsage } }');
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data.rateLimits).toEqual([{ id: limit, tokenCurrentUsage: Number.MAX_SAFE_INTEGER, requestCurrentUsage: 2 }]);
   });
 
   it('accepts the virtual key id as well as its value', async () => {

@@ -96,3 +96,32 @@ describe('resets', () => {
     expect(await budgetRow(budget)).toMatchObject({ current_usage: 0, last_reset: '2026-03-17T13:00:00.000Z' });
   });
 });
+
+describe('reset sweep backlog', () => {
+  it('works a large backlog off in batches, each sweep bounded', async () => {
+    const t = await makeTestApp();
+    try {
+      const config = t.database.sqlite.prepare(`insert into model_configs (id, model_name, created_at, updated_at) values (?, ?, '', '')`);
+      const insert = t.database.sqlite.prepare(
+        `insert into budgets (id, max_limit, reset_duration, last_reset, created_at, updated_at, model_config_id)
+         values (?, 1, '1h', '2026-03-17T00:00:00.000Z', '2026-03-17T00:00:00.000Z', '2026-03-17T00:00:00.000Z', ?)`,
+      );
+      t.database.sqlite.transaction(() => {
+        for (let i = 0; i < 5000; i += 1) {
+          const id = `mc-${i}`;
+          config.run(id, `m${i}`);
+          insert.run(`b-${i}`, id);
+        }
+      })();
+      const due = () => (t.database.sqlite.prepare("select count(*) as n from budgets where last_reset < '2026-03-17T12:00:00.000Z'").get() as { n: number }).n;
+      expect(due()).toBe(5000);
+      expect(await t.app.usage.sweep()).toBe(2000);
+      expect(due()).toBe(3000);
+      await t.app.usage.sweep();
+      await t.app.usage.sweep();
+      expect(due()).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,72 @@
+// Benchmarks against the real entry point in its own process (so clients and server do not share
+// an event loop): a migrated, seeded temp database file; the server started on it as `npm start`
+// does (and killed if the bench dies); its resident memory read from /proc.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { type DatabaseHandle, openDatabase } from '../src/db/open.js';
+import { type ServerProcess, startServerProcess } from '../test/helpers/server-process.js';
+import { ADMIN_TOKEN } from './fixture.js';
+
+export interface DatabaseFile {
+  path: string;
+  /** Removes the file's folder (stop the server first). */
+  remove(): void;
+}
+
+/** A migrated database file seeded by `seed`, closed again so a server process can own it. */
+export async function seededDatabaseFile(prefix: string, seed: (handle: DatabaseHandle) => Promise<void> | void): Promise<DatabaseFile> {
+  const dir = mkdtempSync(join(tmpdir(), `governance-bench-${prefix}-`));
+  const path = join(dir, 'governance.db');
+  try {
+    const handle = openDatabase({ path });
+    try {
+      await migrateToLatest(handle.db);
+      await seed(handle);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts `src/main.ts` on `databasePath` with the bench admin token, on a free port. */
+export async function startServer(databasePath: string): Promise<ServerProcess> {
+  const server = await startServerProcess({ DATABASE_PATH: databasePath, ADMIN_TOKEN });
+  // A bench that dies half-way must not leave a server behind.
+  const orphaned = () => server.child.kill('SIGKILL');
+  process.once('exit', orphaned);
+  server.child.once('exit', () => process.off('exit', orphaned));
+  return server;
+}
+
+export interface Memory {
+  /** Resident set size now, MB. */
+  rssMb: number;
+  /** The highest resident set size so far, MB. */
+  peakMb: number;
+}
+
+/** A process's resident memory from /proc (Linux); null elsewhere. */
+export function memoryOf(pid: number): Memory | null {
+  let status: string;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMb: kilobytes('VmRSS') / 1024, peakMb: kilobytes('VmHWM') / 1024 };
+}
+
+/** V8 heap in use, MB, from the server's Prometheus `/metrics` (null if it does not serve it). */
+export async function heapUsedMb(baseUrl: string): Promise<number | null> {
+  const response = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).catch(() => null);
+  if (!response?.ok) return null;
+  const bytes = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([\d.e+]+)$/m.exec(await response.text())?.[1];
+  return bytes === undefined ? null : Number(bytes) / 1024 / 1024;
+}
