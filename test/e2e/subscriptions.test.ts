@@ -103,6 +103,26 @@ describe('usage subscriptions', () => {
     expect(mine.events).toHaveLength(1);
   });
 
+  it('honours a filter given inline or under another variable name (graphql-jit passes variables as arguments)', async () => {
+    await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    await addBudget(t.database.db, 'virtual_key_id', other.vkId, 10);
+    const inline = collect<BudgetEvent>(admin(), `subscription { budgetUsage(filter: { virtualKeyId: "${other.vkId}" }) { kind budgetId budget { virtualKey { name } } } }`);
+    const renamed = collect<BudgetEvent>(
+      admin(),
+      'subscription ($f: UsageFilter) { budgetUsage(filter: $f) { kind budgetId budget { virtualKey { name } } } }',
+      { f: { virtualKeyId: other.vkId } },
+    );
+    for (let i = 0; i < 100 && t.app.pubsub.activeSubscriptions() < 2; i += 1) await new Promise((r) => setTimeout(r, 10));
+    await postUsage(tree.vkValue, 'not-theirs', 1);
+    await postUsage(other.vkValue, 'theirs', 1);
+    for (const events of [inline, renamed]) {
+      const [event] = await events.waitFor(1);
+      expect(event!.budgetUsage.budget?.virtualKey?.name).toBe('b-vk');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect([inline.events.length, renamed.events.length]).toEqual([1, 1]);
+  });
+
   it('streams rate-limit charges, limit edits from mutations, and resets from the scheduler', async () => {
     const limit = await addRateLimit(t.database.db, 'customer_id', tree.customerId, { requests: [100, '1h'] });
     const events = await subscribed(collect<{ rateLimitUsage: Record<string, unknown> }>(admin(), RATE_LIMIT_USAGE, { filter: { customerId: tree.customerId } }));

@@ -2,6 +2,7 @@
 // thresholds, removals), filtered by hierarchy, coalesced for slow subscribers, and resolved with
 // fresh loaders for every event. A virtual key may subscribe to its own usage only.
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
+import { type GraphQLResolveInfo, getArgumentValues } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
 import type { OwnerKind } from '../../domain/entities.js';
 import { addMoney } from '../../domain/usage.js';
@@ -53,6 +54,15 @@ function matches(filter: UsageFilter, change: Change): boolean {
     (filter.teamId == null || scope?.teamId === String(filter.teamId)) &&
     (filter.customerId == null || scope?.customerId === String(filter.customerId))
   );
+}
+
+/**
+ * The `filter` argument as the operation gives it. graphql-jit calls subscribe() with the operation's
+ * variables in place of the field's arguments, so they are read from the field node here.
+ */
+function filterOf(info: GraphQLResolveInfo): UsageFilter | null | undefined {
+  const field = info.parentType.getFields()[info.fieldName]!;
+  return getArgumentValues(field, info.fieldNodes[0]!, info.variableValues).filter as UsageFilter | null | undefined;
 }
 
 /** The filter a caller gets: the admin's as asked; a virtual key's pinned to itself. */
@@ -137,8 +147,8 @@ builder.subscriptionFields((t) => ({
       'Budget changes as they commit, in commit order per budget. A slow subscriber receives pending charges of ' +
       'one budget merged into one event (never losing the latest state).',
     args: { filter: t.arg({ type: UsageFilterInput }) },
-    subscribe: async (_root, args, ctx) => {
-      const filter = await effectiveFilter(ctx, args.filter);
+    subscribe: async (_root, _args, ctx, info) => {
+      const filter = await effectiveFilter(ctx, filterOf(info));
       return coalesce(ctx.pubsub.subscribe('budget:changed'), { accept: (c) => matches(filter, c), keyOf, merge: mergeBudget });
     },
     // Every event reads its objects afresh.
@@ -151,8 +161,8 @@ builder.subscriptionFields((t) => ({
     type: RateLimitUsageEvent,
     description: 'Rate-limit changes as they commit; same delivery rules as budgetUsage.',
     args: { filter: t.arg({ type: UsageFilterInput }) },
-    subscribe: async (_root, args, ctx) => {
-      const filter = await effectiveFilter(ctx, args.filter);
+    subscribe: async (_root, _args, ctx, info) => {
+      const filter = await effectiveFilter(ctx, filterOf(info));
       return coalesce(ctx.pubsub.subscribe('rateLimit:changed'), { accept: (c) => matches(filter, c), keyOf, merge: mergeRateLimit });
     },
     resolve: (event, _args, ctx) => {

@@ -1,7 +1,7 @@
 // Usage in GraphQL: recording completed requests (batch), admission checks with optional
 // reservations, and a virtual key's self-service quota.
 import { z } from 'zod';
-import { ForbiddenError, ValidationError } from '../../domain/errors.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../domain/errors.js';
 import { admissionRequestSchema, DECISIONS, usageBatchSchema } from '../../domain/usage.js';
 import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
 import type { AdmissionResult, BlockedBy, Remaining } from '../../usage/admission.js';
@@ -144,6 +144,8 @@ builder.queryFields((t) => ({
         .select(['id', 'name', 'is_active'])
         .where('value', '=', value)
         .executeTakeFirst();
+      // A virtual key presenting itself must exist (as on REST); the admin just reads nothing.
+      if (!vk && own) throw new UnauthenticatedError('invalid virtual key');
       return vk ? { virtualKeyId: vk.id, virtualKeyName: vk.name, isActive: vk.is_active !== 0 } : null;
     },
   }),
