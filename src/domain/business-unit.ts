@@ -37,8 +37,13 @@ const editableFields = {
 
 export const createBusinessUnitSchema = z.object({
   input: z.object({
-    // "" = none, as upstream: the server generates a UUID.
-    id: z.string().trim().nullish(),
+    // "" = none, as upstream: the server generates a UUID. A lone UTF-16 surrogate cannot be stored
+    // as UTF-8, so the row would never be found by this id again.
+    id: z
+      .string()
+      .trim()
+      .refine((id) => !/\p{Surrogate}/u.test(id), 'id must be valid Unicode')
+      .nullish(),
     name,
     ...editableFields,
   }),

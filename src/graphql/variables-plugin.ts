@@ -12,7 +12,9 @@ export function useStrictVariables(): Plugin {
           d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
       );
       if (!operation?.variableDefinitions?.length) return;
-      const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {});
+      // graphql-js's own executor stops at 50 errors too: a long list of bad items must not turn
+      // into one error (and megabytes of response) per item.
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions, args.variableValues ?? {}, { maxErrors: 50 });
       if (!coerced.errors) return;
       setResultAndStopExecution({
         errors: coerced.errors.map((error) =>

@@ -82,6 +82,14 @@ describe('POST /business-units', () => {
     expect(await unitCount()).toBe(1);
   });
 
+  it('answers 400 for a client-chosen id that is not valid Unicode (a lone surrogate), creating nothing', async () => {
+    const lone = await rest(t, 'POST', '/business-units', { name: 'Lone', id: '\udfff\ud800' });
+    expect(lone.status).toBe(400);
+    expect(lone.body.error).toEqual({ message: 'id must be valid Unicode', param: 'id' });
+    expect(await unitCount()).toBe(0);
+    expect((await rest(t, 'POST', '/business-units', { name: 'Paired', id: 'unit-😀' })).status).toBe(201);
+  });
+
   it('attaches a customer given by customer_id; unknown customers are refused', async () => {
     const customer = (await t.gqlOk(CreateMemberCustomer)).createCustomer;
     const unit = await create({ name: 'Retail', customer_id: customer.id });
