@@ -87,9 +87,12 @@ export function addMoney(a: number, b: number): number {
 }
 
 export const THRESHOLD_PERCENTS = [50, 80, 100] as const;
+const NONE_CROSSED: readonly number[] = [];
 
 /** Budget thresholds (% of max_limit) crossed by moving usage from `before` to `after`. */
-export function crossedThresholds(maxLimit: number, before: number, after: number): number[] {
+export function crossedThresholds(maxLimit: number, before: number, after: number): readonly number[] {
+  // Most charges stay below the first threshold: answer those without allocating.
+  if (after < (maxLimit * THRESHOLD_PERCENTS[0]) / 100) return NONE_CROSSED;
   return THRESHOLD_PERCENTS.filter((percent) => {
     const level = (maxLimit * percent) / 100;
     return before < level && after >= level;

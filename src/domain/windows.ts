@@ -19,14 +19,16 @@ export function rollWindow(
   calendarAligned: boolean,
   now: Date,
 ): RolledWindow {
-  // Hot read path: a stored window end still ahead of `now` means nothing to roll.
-  if (window.windowEnd !== null && Date.parse(window.windowEnd) > now.getTime()) return { ...window, wasReset: false };
+  // Hot read path: a stored window end still ahead of `now` means nothing to roll. (Object literals,
+  // not spreads: this runs for every counter of every usage batch.)
+  const kept = { usage: window.usage, lastReset: window.lastReset, windowEnd: window.windowEnd, wasReset: false };
+  if (window.windowEnd !== null && Date.parse(window.windowEnd) > now.getTime()) return kept;
   const duration = resetDuration ? parseDuration(resetDuration) : null;
-  if (!duration) return { ...window, wasReset: false };
+  if (!duration) return kept;
   const start = expiredWindowStart(duration, calendarAligned, new Date(window.lastReset), now);
   if (!start) {
-    const windowEnd = window.windowEnd ?? windowEndText(resetDuration, calendarAligned, window.lastReset);
-    return { ...window, windowEnd, wasReset: false };
+    kept.windowEnd ??= windowEndText(resetDuration, calendarAligned, window.lastReset);
+    return kept;
   }
   const lastReset = start.toISOString();
   return { usage: 0, lastReset, windowEnd: windowEndText(resetDuration, calendarAligned, lastReset), wasReset: true };

@@ -54,6 +54,8 @@ export interface BudgetCounter {
   /** Usage as stored, before rolling (the change events report from it). */
   storedUsage: number;
   wasReset: boolean;
+  /** The stored window end, to write the window columns (indexed) only when they change. */
+  storedWindowEnd: string | null;
 }
 
 export interface Window {
@@ -65,6 +67,7 @@ export interface Window {
   windowEnd: string | null;
   storedUsage: number;
   wasReset: boolean;
+  storedWindowEnd: string | null;
 }
 
 export interface RateLimitCounter {
@@ -82,7 +85,17 @@ function rolledWindow(
   now: Date,
 ): Window {
   const rolled = rollWindow(stored, duration, calendarAligned, now);
-  return { ...rolled, limit, resetDuration: duration, reserved: stored.reserved, storedUsage: stored.usage };
+  return {
+    limit,
+    resetDuration: duration,
+    usage: rolled.usage,
+    reserved: stored.reserved,
+    lastReset: rolled.lastReset,
+    windowEnd: rolled.windowEnd,
+    storedUsage: stored.usage,
+    wasReset: rolled.wasReset,
+    storedWindowEnd: stored.windowEnd,
+  };
 }
 
 export type CounterStatements = ReturnType<typeof prepareCounterStatements>;
@@ -97,14 +110,23 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
        token_window_end, request_max_limit, request_reset_duration, request_current_usage, request_reserved,
        request_last_reset, request_window_end, calendar_aligned, ${OWNER_SELECT} from rate_limits where id = ?`,
   );
+  // Two forms of each write: the window columns are indexed (the sweep finds ended windows by them),
+  // and SQLite rewrites an index entry whenever its column is assigned, changed or not.
   const updateBudget = sqlite.prepare<[number, number, string, string | null, string, string]>(
     'update budgets set current_usage = ?, reserved = ?, last_reset = ?, window_end = ?, updated_at = ? where id = ?',
+  );
+  const updateBudgetUsage = sqlite.prepare<[number, number, string, string]>(
+    'update budgets set current_usage = ?, reserved = ?, updated_at = ? where id = ?',
   );
   const updateRateLimit = sqlite.prepare<
     [number, number, string, string | null, number, number, string, string | null, string, string]
   >(
     `update rate_limits set token_current_usage = ?, token_reserved = ?, token_last_reset = ?, token_window_end = ?,
        request_current_usage = ?, request_reserved = ?, request_last_reset = ?, request_window_end = ?,
+       updated_at = ? where id = ?`,
+  );
+  const updateRateLimitUsage = sqlite.prepare<[number, number, number, number, string, string]>(
+    `update rate_limits set token_current_usage = ?, token_reserved = ?, request_current_usage = ?, request_reserved = ?,
        updated_at = ? where id = ?`,
   );
 
@@ -130,6 +152,7 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
         windowEnd: rolled.windowEnd,
         storedUsage: row.current_usage,
         wasReset: rolled.wasReset,
+        storedWindowEnd: row.window_end,
       };
     },
 
@@ -157,16 +180,26 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
       };
     },
 
-    saveBudget(budget: BudgetCounter, now: Date): void {
-      updateBudget.run(budget.usage, budget.reserved, budget.lastReset, budget.windowEnd, now.toISOString(), budget.id);
+    /** Writes a budget's usage back; `at` (ISO time) becomes its updated_at. */
+    saveBudget(budget: BudgetCounter, at: string): void {
+      if (!budget.wasReset && budget.windowEnd === budget.storedWindowEnd) {
+        updateBudgetUsage.run(budget.usage, budget.reserved, at, budget.id);
+        return;
+      }
+      updateBudget.run(budget.usage, budget.reserved, budget.lastReset, budget.windowEnd, at, budget.id);
     },
 
-    saveRateLimit(limit: RateLimitCounter, now: Date): void {
+    saveRateLimit(limit: RateLimitCounter, at: string): void {
       const { tokens, requests } = limit;
+      const windowsKept = (window: Window) => !window.wasReset && window.windowEnd === window.storedWindowEnd;
+      if (windowsKept(tokens) && windowsKept(requests)) {
+        updateRateLimitUsage.run(tokens.usage, tokens.reserved, requests.usage, requests.reserved, at, limit.id);
+        return;
+      }
       updateRateLimit.run(
         tokens.usage, tokens.reserved, tokens.lastReset, tokens.windowEnd,
         requests.usage, requests.reserved, requests.lastReset, requests.windowEnd,
-        now.toISOString(), limit.id,
+        at, limit.id,
       );
     },
   };

@@ -5,7 +5,7 @@ import type SQLite from 'better-sqlite3';
 import { addMoney, crossedThresholds } from '../domain/usage.js';
 import type { CounterRef } from './attribution.js';
 import type { BudgetCounter, CounterStatements, RateLimitCounter } from './counters.js';
-import type { BudgetChange, RateLimitChange, UsagePublisher } from './events.js';
+import type { BudgetChange, ChangeKind, RateLimitChange, UsagePublisher } from './events.js';
 
 interface Touched<T> {
   counter: T;
@@ -109,49 +109,55 @@ export function openLedger(
       for (const touched of budgets.values()) {
         if (!touched) continue;
         const { counter, startUsage } = touched;
-        statements.saveBudget(counter, now);
-        const base = { budgetId: counter.id, owner: counter.owner, at };
-        if (counter.wasReset) {
-          changes.budgets.push({ ...base, kind: 'reset', previousUsage: counter.storedUsage, currentUsage: 0, delta: -counter.storedUsage });
-        }
+        statements.saveBudget(counter, at);
+        if (counter.wasReset) changes.budgets.push(budgetChange(counter, 'reset', counter.storedUsage, 0, at));
         if (!touched.charged) continue;
-        const delta = addMoney(counter.usage, -startUsage);
-        changes.budgets.push({ ...base, kind: 'charged', previousUsage: startUsage, currentUsage: counter.usage, delta });
+        const charged = budgetChange(counter, 'charged', startUsage, counter.usage, at);
+        changes.budgets.push(charged);
         for (const percent of crossedThresholds(counter.maxLimit, startUsage, counter.usage)) {
           // Once per period: the primary key (budget, period start, percent) absorbs repeats.
           if (thresholdInsert.run(counter.id, counter.lastReset, percent, at, counter.usage).changes > 0) {
-            changes.budgets.push({ ...base, kind: 'threshold_crossed', previousUsage: startUsage, currentUsage: counter.usage, delta, percent });
+            changes.budgets.push({ ...charged, kind: 'threshold_crossed', percent });
           }
         }
       }
       for (const touched of rateLimits.values()) {
         if (!touched) continue;
-        const { counter } = touched;
-        statements.saveRateLimit(counter, now);
-        const base = { rateLimitId: counter.id, owner: counter.owner, at };
+        const { counter, startUsage, startRequests } = touched;
+        statements.saveRateLimit(counter, at);
         if (counter.tokens.wasReset || counter.requests.wasReset) {
-          changes.rateLimits.push({
-            ...base,
-            kind: 'reset',
-            previousTokens: counter.tokens.storedUsage,
-            currentTokens: touched.startUsage,
-            previousRequests: counter.requests.storedUsage,
-            currentRequests: touched.startRequests,
-          });
+          changes.rateLimits.push(
+            rateLimitChange(counter, 'reset', counter.tokens.storedUsage, startUsage, counter.requests.storedUsage, startRequests, at),
+          );
         }
         if (!touched.charged) continue;
-        changes.rateLimits.push({
-          ...base,
-          kind: 'charged',
-          previousTokens: touched.startUsage,
-          currentTokens: counter.tokens.usage,
-          previousRequests: touched.startRequests,
-          currentRequests: counter.requests.usage,
-        });
+        changes.rateLimits.push(
+          rateLimitChange(counter, 'charged', startUsage, counter.tokens.usage, startRequests, counter.requests.usage, at),
+        );
       }
       return changes;
     },
   };
+}
+
+// Change events are built as plain literals (no spreads): a batch makes one per touched counter.
+function budgetChange(counter: BudgetCounter, kind: ChangeKind, previousUsage: number, currentUsage: number, at: string): BudgetChange {
+  return {
+    kind, budgetId: counter.id, owner: counter.owner, previousUsage, currentUsage,
+    delta: addMoney(currentUsage, -previousUsage), at,
+  };
+}
+
+function rateLimitChange(
+  counter: RateLimitCounter,
+  kind: ChangeKind,
+  previousTokens: number,
+  currentTokens: number,
+  previousRequests: number,
+  currentRequests: number,
+  at: string,
+): RateLimitChange {
+  return { kind, rateLimitId: counter.id, owner: counter.owner, previousTokens, currentTokens, previousRequests, currentRequests, at };
 }
 
 export function publishChanges(publisher: UsagePublisher, changes: LedgerChanges | null): void {
