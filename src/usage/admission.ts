@@ -157,6 +157,7 @@ export function createAdmission({ sqlite, clock, counters, attribution, reservat
     const tokens = request.estimatedTokens ?? 0;
     const strict = request.reserve === true;
     const ledger = openLedger(counters, thresholdInsert, now);
+    ledger.preload([target.counters]);
     const blocked = counterDenial(ledger, target.counters, cost, tokens, strict, now);
     if (blocked) return { result: blocked, changes: null };
     const reservationId = strict

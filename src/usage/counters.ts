@@ -100,15 +100,65 @@ function rolledWindow(
 
 export type CounterStatements = ReturnType<typeof prepareCounterStatements>;
 
-export function prepareCounterStatements(sqlite: SQLite.Database) {
-  const selectBudget = sqlite.prepare<[string], BudgetRow>(
-    `select max_limit, reset_duration, current_usage, reserved, last_reset, window_end, calendar_aligned,
-       ${OWNER_SELECT} from budgets where id = ?`,
+function budgetFromRow(id: string, row: BudgetRow, now: Date): BudgetCounter {
+  const rolled = rollWindow(
+    { usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end },
+    row.reset_duration,
+    row.calendar_aligned !== 0,
+    now,
   );
-  const selectRateLimit = sqlite.prepare<[string], RateLimitRow>(
-    `select token_max_limit, token_reset_duration, token_current_usage, token_reserved, token_last_reset,
-       token_window_end, request_max_limit, request_reset_duration, request_current_usage, request_reserved,
-       request_last_reset, request_window_end, calendar_aligned, ${OWNER_SELECT} from rate_limits where id = ?`,
+  return {
+    id,
+    owner: { kind: row.owner_kind, id: row.owner_id },
+    maxLimit: row.max_limit,
+    resetDuration: row.reset_duration,
+    usage: rolled.usage,
+    reserved: row.reserved,
+    lastReset: rolled.lastReset,
+    windowEnd: rolled.windowEnd,
+    storedUsage: row.current_usage,
+    wasReset: rolled.wasReset,
+    storedWindowEnd: row.window_end,
+  };
+}
+
+function rateLimitFromRow(id: string, row: RateLimitRow, now: Date): RateLimitCounter {
+  const aligned = row.calendar_aligned !== 0;
+  return {
+    id,
+    owner: { kind: row.owner_kind, id: row.owner_id },
+    tokens: rolledWindow(
+      row.token_max_limit,
+      { usage: row.token_current_usage, reserved: row.token_reserved, lastReset: row.token_last_reset, windowEnd: row.token_window_end },
+      row.token_reset_duration,
+      aligned,
+      now,
+    ),
+    requests: rolledWindow(
+      row.request_max_limit,
+      { usage: row.request_current_usage, reserved: row.request_reserved, lastReset: row.request_last_reset, windowEnd: row.request_window_end },
+      row.request_reset_duration,
+      aligned,
+      now,
+    ),
+  };
+}
+
+const BUDGET_COLUMNS = `max_limit, reset_duration, current_usage, reserved, last_reset, window_end, calendar_aligned, ${OWNER_SELECT}`;
+const RATE_LIMIT_COLUMNS = `token_max_limit, token_reset_duration, token_current_usage, token_reserved, token_last_reset,
+  token_window_end, request_max_limit, request_reset_duration, request_current_usage, request_reserved,
+  request_last_reset, request_window_end, calendar_aligned, ${OWNER_SELECT}`;
+// Many ids in one statement (a JSON array): a usage batch loads all its counters with two statements.
+const MANY_IDS = 'where id in (select value from json_each(?))';
+
+export function prepareCounterStatements(sqlite: SQLite.Database) {
+  const selectBudget = sqlite.prepare<[string], BudgetRow>(`select ${BUDGET_COLUMNS} from budgets where id = ?`);
+  const selectBudgets = sqlite.prepare<[string], BudgetRow & { id: string }>(
+    `select id, ${BUDGET_COLUMNS} from budgets ${MANY_IDS}`,
+  );
+  const selectRateLimit = sqlite.prepare<[string], RateLimitRow>(`select ${RATE_LIMIT_COLUMNS} from rate_limits where id = ?`);
+  const selectRateLimits = sqlite.prepare<[string], RateLimitRow & { id: string }>(
+    `select id, ${RATE_LIMIT_COLUMNS} from rate_limits ${MANY_IDS}`,
   );
   // Two forms of each write: the window columns are indexed (the sweep finds ended windows by them),
   // and SQLite rewrites an index entry whenever its column is assigned, changed or not.
@@ -134,53 +184,23 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
     /** The budget rolled to `now`, or undefined when it no longer exists. */
     budget(id: string, now: Date): BudgetCounter | undefined {
       const row = selectBudget.get(id);
-      if (!row) return undefined;
-      const rolled = rollWindow(
-        { usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end },
-        row.reset_duration,
-        row.calendar_aligned !== 0,
-        now,
-      );
-      return {
-        id,
-        owner: { kind: row.owner_kind, id: row.owner_id },
-        maxLimit: row.max_limit,
-        resetDuration: row.reset_duration,
-        usage: rolled.usage,
-        reserved: row.reserved,
-        lastReset: rolled.lastReset,
-        windowEnd: rolled.windowEnd,
-        storedUsage: row.current_usage,
-        wasReset: rolled.wasReset,
-        storedWindowEnd: row.window_end,
-      };
+      return row && budgetFromRow(id, row, now);
     },
 
     rateLimit(id: string, now: Date): RateLimitCounter | undefined {
       const row = selectRateLimit.get(id);
-      if (!row) return undefined;
-      const aligned = row.calendar_aligned !== 0;
-      return {
-        id,
-        owner: { kind: row.owner_kind, id: row.owner_id },
-        tokens: rolledWindow(
-          row.token_max_limit,
-          { usage: row.token_current_usage, reserved: row.token_reserved, lastReset: row.token_last_reset, windowEnd: row.token_window_end },
-          row.token_reset_duration,
-          aligned,
-          now,
-        ),
-        requests: rolledWindow(
-          row.request_max_limit,
-          { usage: row.request_current_usage, reserved: row.request_reserved, lastReset: row.request_last_reset, windowEnd: row.request_window_end },
-          row.request_reset_duration,
-          aligned,
-          now,
-        ),
-      };
+      return row && rateLimitFromRow(id, row, now);
     },
 
-    /** Writes a budget's usage back; `at` (ISO time) becomes its updated_at. */
+    /** The budgets among `ids` that exist, rolled to `now`. */
+    budgets(ids: string[], now: Date): BudgetCounter[] {
+      return selectBudgets.all(JSON.stringify(ids)).map((row) => budgetFromRow(row.id, row, now));
+    },
+
+    rateLimits(ids: string[], now: Date): RateLimitCounter[] {
+      return selectRateLimits.all(JSON.stringify(ids)).map((row) => rateLimitFromRow(row.id, row, now));
+    },
+
     saveBudget(budget: BudgetCounter, at: string): void {
       if (!budget.wasReset && budget.windowEnd === budget.storedWindowEnd) {
         updateBudgetUsage.run(budget.usage, budget.reserved, at, budget.id);

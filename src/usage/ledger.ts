@@ -47,11 +47,16 @@ export function openLedger(
   const budgets = new Map<string, Touched<BudgetCounter> | null>();
   const rateLimits = new Map<string, Touched<RateLimitCounter> | null>();
 
+  const touchBudget = (counter: BudgetCounter): Touched<BudgetCounter> =>
+    ({ counter, startUsage: counter.usage, startRequests: 0, charged: false });
+  const touchRateLimit = (counter: RateLimitCounter): Touched<RateLimitCounter> =>
+    ({ counter, startUsage: counter.tokens.usage, startRequests: counter.requests.usage, charged: false });
+
   function budget(id: string): Touched<BudgetCounter> | null {
     let touched = budgets.get(id);
     if (touched === undefined) {
       const counter = statements.budget(id, now);
-      touched = counter ? { counter, startUsage: counter.usage, startRequests: 0, charged: false } : null;
+      touched = counter ? touchBudget(counter) : null;
       budgets.set(id, touched);
     }
     return touched;
@@ -61,9 +66,7 @@ export function openLedger(
     let touched = rateLimits.get(id);
     if (touched === undefined) {
       const counter = statements.rateLimit(id, now);
-      touched = counter
-        ? { counter, startUsage: counter.tokens.usage, startRequests: counter.requests.usage, charged: false }
-        : null;
+      touched = counter ? touchRateLimit(counter) : null;
       rateLimits.set(id, touched);
     }
     return touched;
@@ -72,6 +75,27 @@ export function openLedger(
   return {
     budget: (id: string) => budget(id)?.counter ?? null,
     rateLimit: (id: string) => rateLimit(id)?.counter ?? null,
+
+    /** Loads every counter of `refLists` not read yet, with one statement per table. */
+    preload(refLists: Iterable<readonly CounterRef[]>): void {
+      const budgetIds = new Set<string>();
+      const rateLimitIds = new Set<string>();
+      for (const refs of refLists) {
+        for (const { kind, id } of refs) {
+          if (kind === 'budget') {
+            if (!budgets.has(id)) budgetIds.add(id);
+          } else if (!rateLimits.has(id)) rateLimitIds.add(id);
+        }
+      }
+      if (budgetIds.size > 0) {
+        for (const counter of statements.budgets([...budgetIds], now)) budgets.set(counter.id, touchBudget(counter));
+        for (const id of budgetIds) if (!budgets.has(id)) budgets.set(id, null);
+      }
+      if (rateLimitIds.size > 0) {
+        for (const counter of statements.rateLimits([...rateLimitIds], now)) rateLimits.set(counter.id, touchRateLimit(counter));
+        for (const id of rateLimitIds) if (!rateLimits.has(id)) rateLimits.set(id, null);
+      }
+    },
 
     /** Adds actual usage to a counter (always, even past its limit: the request happened). */
     charge(ref: CounterRef, amounts: Amounts): void {

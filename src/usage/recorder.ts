@@ -28,11 +28,16 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
     const recorded: UsageRecorded[] = [];
     const at = now.toISOString();
     let duplicates = 0;
-    events.forEach((event, index) => {
+    const targets = events.map((event, index) => {
       const target = attribution.resolve(event.virtualKey, event.provider, event.model);
       if (target === 'unknown_key') {
         throw new ValidationError(`unknown virtual key in event ${index}`, `events.${index}.virtualKey`);
       }
+      return target;
+    });
+    ledger.preload(targets.map((target) => target.counters));
+    events.forEach((event, index) => {
+      const target = targets[index]!;
       const tokens = event.inputTokens + event.outputTokens;
       const virtualKeyId = target.virtualKey?.id ?? null;
       const cost = pricing.costOf(event, virtualKeyId);

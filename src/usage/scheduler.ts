@@ -2,6 +2,7 @@
 // every window that has ended, publishes the reset, and releases expired reservations.
 import { Cron } from 'croner';
 import type { UsageDependencies } from './dependencies.js';
+import type { CounterRef } from './attribution.js';
 import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
 
 
@@ -24,8 +25,10 @@ export function createResetSweep({ sqlite, clock, counters, reservations, publis
   const sweepInTransaction = sqlite.transaction((now: Date) => {
     const at = now.toISOString();
     const ledger = openLedger(counters, thresholdInsert, now);
-    for (const { id } of dueBudgets.all(at)) ledger.budget(id);
-    for (const { id } of dueRateLimits.all(at, at)) ledger.rateLimit(id);
+    ledger.preload([
+      dueBudgets.all(at).map(({ id }): CounterRef => ({ kind: 'budget', id })),
+      dueRateLimits.all(at, at).map(({ id }): CounterRef => ({ kind: 'rate_limit', id })),
+    ]);
     for (const id of reservations.expiredIds(now)) reservations.release(ledger, id);
     return ledger.flush();
   });
