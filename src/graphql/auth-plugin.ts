@@ -26,7 +26,8 @@ export function authError(viewer: Viewer): DomainError | null {
   );
 }
 
-function refusal(viewer: Viewer, document: DocumentNode, operationName?: string | null): DomainError | null {
+/** Why `viewer` may not run this operation, or null when it may. */
+export function refusal(viewer: Viewer, document: DocumentNode, operationName?: string | null): DomainError | null {
   if (viewer.kind === 'admin') return null;
   const operation = operationOf(document, operationName);
   if (!operation) return null; // graphql-js reports the missing operation itself

@@ -5,6 +5,7 @@ import { type ExecutionResult, type GraphQLSchema, validate } from 'graphql';
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
 import { DomainError, ValidationError } from '../domain/errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { refusal } from '../graphql/auth-plugin.js';
 import { originalOf } from '../graphql/errors.js';
 import { toRestData, toVariables } from './convert.js';
 import { errorToReply } from './errors.js';
@@ -91,12 +92,16 @@ async function respond(
     // Refusals before any field runs: the route's own parsing (paging, credentials) and the auth plugin.
     const error = originalOf(thrown);
     if (!(error instanceof DomainError)) throw thrown;
-    const field = error instanceof ValidationError ? error.field : undefined;
-    return errorToReply({ message: error.message, extensions: { code: error.code, field } }, route.badRequestPrefix);
+    return domainErrorReply(error, route);
   }
   const [error] = result.errors ?? [];
   if (error) return errorToReply(error, route.badRequestPrefix);
   return route.reply(toRestData(schema, route.document, result.data!) as Snake<unknown>, request);
+}
+
+function domainErrorReply(error: DomainError, route: Route): RestReply {
+  const field = error instanceof ValidationError ? error.field : undefined;
+  return errorToReply({ message: error.message, extensions: { code: error.code, field } }, route.badRequestPrefix);
 }
 
 /** The self-service endpoints answer errors as a bare `{"error": "<message>"}` (spec §6.4). */
@@ -119,6 +124,11 @@ export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<ob
     if (!match) {
       return candidates.length > 0 ? errorReply(405, 'Method not allowed') : errorReply(404, 'Not found');
     }
+    // Credentials before the body: a caller without them learns nothing about what it sent.
+    const answer = (reply: RestReply) => (match.route.plainErrors ? plainError(reply) : reply);
+    const contextValue = await contextFactory();
+    const refused = refusal(contextValue.viewer, match.route.document);
+    if (refused) return answer(domainErrorReply(refused, match.route));
     const body = ['POST', 'PUT', 'PATCH'].includes(request.method) ? await readBody(request) : {};
     if (body === 'invalid') return errorReply(400, 'Invalid JSON');
     const values = match.pattern.exec(url.pathname)!.slice(1).map(decodeSegment);
@@ -130,8 +140,7 @@ export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<ob
       body,
       headers: request.headers,
     };
-    const reply = await respond(match.route, routeRequest, schema, execute, await contextFactory());
-    return match.route.plainErrors ? plainError(reply) : reply;
+    return answer(await respond(match.route, routeRequest, schema, execute, contextValue));
   }
 
   return {

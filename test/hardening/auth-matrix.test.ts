@@ -233,6 +233,18 @@ describe('auth matrix', () => {
       },
     );
 
+    it.each(MANAGEMENT_ROUTES.filter((r) => r.method !== 'GET' && r.method !== 'DELETE').map((r) => [`${r.method} ${r.path}`, r] as const))(
+      `REST %s with a malformed body is refused with ${credential.status} before the body is read`,
+      async (_name, route) => {
+        const response = await t.app.fetch(`http://test/api/governance${pathOf(route, 'real')}`, {
+          method: route.method,
+          headers: { 'content-type': 'application/json', ...credential.headers(tree) },
+          body: '{"not json',
+        });
+        expect(response.status).toBe(credential.status);
+      },
+    );
+
     it.each(FIELD_ROWS.filter(([, name]) => credential.code === 'UNAUTHENTICATED' || !SELF_SERVICE_FIELDS.has(name)))(
       `GraphQL %s %s is refused with ${credential.code} (${credential.status}), no data`,
       async (kind, name) => {
