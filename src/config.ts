@@ -27,7 +27,6 @@ const envSchema = z.object({
   // When unset a token is generated, never "no auth".
   ADMIN_TOKEN: secret,
   METRICS_TOKEN: secret,
-  NODE_ENV: z.string().optional(),
   MAX_BODY_BYTES: count(DEFAULT_MAX_BODY_BYTES),
   GRAPHQL_MAX_DEPTH: count(DEFAULT_QUERY_LIMITS.maxDepth),
   GRAPHQL_MAX_COST: count(DEFAULT_QUERY_LIMITS.maxCost),
@@ -48,7 +47,6 @@ export interface Config {
   adminTokenGenerated: boolean;
   /** A second token that may read /metrics only (the admin token always may). */
   metricsToken?: string;
-  production: boolean;
   /** Largest request body accepted on /graphql and /api/governance (413 above). */
   maxBodyBytes: number;
   queryLimits: QueryLimits;
@@ -71,7 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     adminToken: e.ADMIN_TOKEN ?? randomBytes(24).toString('base64url'),
     adminTokenGenerated: e.ADMIN_TOKEN === undefined,
     metricsToken: e.METRICS_TOKEN,
-    production: e.NODE_ENV === 'production',
     maxBodyBytes: e.MAX_BODY_BYTES,
     queryLimits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

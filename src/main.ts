@@ -14,7 +14,6 @@ async function main(): Promise<void> {
     sqlite: database.sqlite,
     clock: systemClock,
     adminToken: config.adminToken,
-    production: config.production,
     metricsToken: config.metricsToken,
     processMetrics: true,
     maxBodyBytes: config.maxBodyBytes,

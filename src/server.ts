@@ -34,8 +34,6 @@ export interface AppOptions {
   /** Where usage changes are published; in-memory by default (a Redis-backed one spans instances). */
   pubsub?: UsagePubSub;
   adminToken: string;
-  /** Hides error details (never stack traces either way). */
-  production?: boolean;
   /** May read /metrics (and nothing else) besides the admin token. */
   metricsToken?: string;
   /** Node's process metrics on /metrics (the service turns them on; tests leave them off). */

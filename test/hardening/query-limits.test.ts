@@ -264,7 +264,7 @@ describe('masked errors', () => {
   });
 
   it('let no stack trace, SQL text or driver message out of GraphQL or REST', async () => {
-    t = await makeTestApp({ app: { production: true } });
+    t = await makeTestApp();
     // Every customer read now fails inside SQLite.
     t.database.sqlite.exec('alter table customers rename to customers_gone');
     const graphql = await post(t, query('{ customers { edges { node { name } } } }'));
