@@ -49,8 +49,22 @@ export function ownerOfRow(row: OwnerColumns): OwnerRef {
   throw new Error('budget or rate limit row without owner');
 }
 
+// The columns a Budget or RateLimit is read from: neither the usage engine's reservations nor the
+// owner columns, of which a batched read by owner needs only the one it filters on.
+const BUDGET_COLUMNS = [
+  'id', 'max_limit', 'reset_duration', 'current_usage', 'last_reset', 'window_end', 'calendar_aligned',
+  'config_hash', 'created_at', 'updated_at',
+] as const;
+const RATE_LIMIT_COLUMNS = [
+  'id', 'token_max_limit', 'token_reset_duration', 'token_current_usage', 'token_last_reset', 'token_window_end',
+  'request_max_limit', 'request_reset_duration', 'request_current_usage', 'request_last_reset', 'request_window_end',
+  'calendar_aligned', 'config_hash', 'created_at', 'updated_at',
+] as const;
+type BudgetColumns = Pick<BudgetRow, (typeof BUDGET_COLUMNS)[number]>;
+type RateLimitColumns = Pick<RateLimitRow, (typeof RATE_LIMIT_COLUMNS)[number]>;
+
 /** Maps a row; with `now`, a window that has ended reads as reset (spec §4.2), before the sweep persists it. */
-export function budgetRowToBudget(row: BudgetRow, now?: Date): Budget {
+function budgetRowToBudget(row: BudgetColumns, owner: OwnerRef, now?: Date): Budget {
   const window = now
     ? rollWindow({ usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end }, row.reset_duration, row.calendar_aligned !== 0, now)
     : { usage: row.current_usage, lastReset: row.last_reset };
@@ -64,11 +78,11 @@ export function budgetRowToBudget(row: BudgetRow, now?: Date): Budget {
     configHash: row.config_hash,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    owner: ownerOfRow(row),
+    owner,
   };
 }
 
-export function rateLimitRowToRateLimit(row: RateLimitRow, now?: Date): RateLimit {
+function rateLimitRowToRateLimit(row: RateLimitColumns, owner: OwnerRef, now?: Date): RateLimit {
   const aligned = row.calendar_aligned !== 0;
   const roll = (usage: number, lastReset: string, windowEnd: string | null, duration: string | null) =>
     now ? rollWindow({ usage, lastReset, windowEnd }, duration, aligned, now) : { usage, lastReset };
@@ -88,7 +102,7 @@ export function rateLimitRowToRateLimit(row: RateLimitRow, now?: Date): RateLimi
     configHash: row.config_hash,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    owner: ownerOfRow(row),
+    owner,
   };
 }
 
@@ -356,15 +370,16 @@ export async function budgetsByOwners(
   ids: ReadonlyArray<string | number>,
   now?: Date,
 ): Promise<Budget[]> {
+  const column = OWNER_COLUMN[kind];
   const rows = await db
     .selectFrom('budgets')
-    .selectAll()
-    .where(OWNER_COLUMN[kind], 'in', anyOf(ids))
+    .select((eb) => [...BUDGET_COLUMNS, eb.ref(column).$notNull().as('owner_id')])
+    .where(column, 'in', anyOf(ids))
     // Budgets created in one request share created_at; rowid keeps them in insertion order.
     .orderBy('created_at')
     .orderBy(sql`rowid`)
     .execute();
-  return rows.map((row) => budgetRowToBudget(row, now));
+  return rows.map((row) => budgetRowToBudget(row, { kind, id: row.owner_id }, now));
 }
 
 /** Rate limits of many owners of one kind in one statement. */
@@ -374,29 +389,34 @@ export async function rateLimitsByOwners(
   ids: ReadonlyArray<string | number>,
   now?: Date,
 ): Promise<RateLimit[]> {
-  const rows = await db.selectFrom('rate_limits').selectAll().where(OWNER_COLUMN[kind], 'in', anyOf(ids)).execute();
-  return rows.map((row) => rateLimitRowToRateLimit(row, now));
+  const column = OWNER_COLUMN[kind];
+  const rows = await db
+    .selectFrom('rate_limits')
+    .select((eb) => [...RATE_LIMIT_COLUMNS, eb.ref(column).$notNull().as('owner_id')])
+    .where(column, 'in', anyOf(ids))
+    .execute();
+  return rows.map((row) => rateLimitRowToRateLimit(row, { kind, id: row.owner_id }, now));
 }
 
 /** Every budget, oldest first (Bifrost's GET /budgets); live usage as of `now`. */
 export async function listBudgets(db: Db, now?: Date): Promise<Budget[]> {
   const rows = await db.selectFrom('budgets').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
-  return rows.map((row) => budgetRowToBudget(row, now));
+  return rows.map((row) => budgetRowToBudget(row, ownerOfRow(row), now));
 }
 
 /** Every rate limit, oldest first (Bifrost's GET /rate-limits); live usage as of `now`. */
 export async function listRateLimits(db: Db, now?: Date): Promise<RateLimit[]> {
   const rows = await db.selectFrom('rate_limits').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
-  return rows.map((row) => rateLimitRowToRateLimit(row, now));
+  return rows.map((row) => rateLimitRowToRateLimit(row, ownerOfRow(row), now));
 }
 
 /** Budgets by id (subscription events carry ids); live usage as of `now`. */
 export async function budgetsByIds(db: Db, ids: readonly string[], now: Date): Promise<Budget[]> {
   const rows = await db.selectFrom('budgets').selectAll().where('id', 'in', anyOf(ids)).execute();
-  return rows.map((row) => budgetRowToBudget(row, now));
+  return rows.map((row) => budgetRowToBudget(row, ownerOfRow(row), now));
 }
 
 export async function rateLimitsByIds(db: Db, ids: readonly string[], now: Date): Promise<RateLimit[]> {
   const rows = await db.selectFrom('rate_limits').selectAll().where('id', 'in', anyOf(ids)).execute();
-  return rows.map((row) => rateLimitRowToRateLimit(row, now));
+  return rows.map((row) => rateLimitRowToRateLimit(row, ownerOfRow(row), now));
 }

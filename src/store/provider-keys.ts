@@ -2,6 +2,7 @@
 // key id, by provider and by provider config. Rows carry raw secrets; redaction is the caller's job
 // at the response boundary (src/graphql/types/provider-key.ts).
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { PROVIDER_KEY_EXTRAS, type ProviderKeyExtra, type ProviderKeyRow } from '../db/database.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import {
@@ -98,27 +99,39 @@ export async function providerKeysByProviders(db: Db, providerIds: readonly numb
   return rows.map(providerKeyRowToProviderKey);
 }
 
-/** A key as one provider config sees it. */
-export interface ConfigProviderKey extends ProviderKey {
-  providerConfigId: number;
-}
-
 /**
- * The keys of many provider configs in one statement: the linked keys, and for configs allowing
- * all keys every key of their provider.
+ * The keys of many provider configs in one statement, a list per config id in `configIds` order
+ * (each ordered by key): the linked keys, and for configs allowing all keys every key of their
+ * provider. The (config, key) pairs are grouped per key in SQL, so each key row is read and mapped
+ * once however many configs share it.
  */
-export async function providerKeysByConfigs(db: Db, configIds: readonly number[]): Promise<ConfigProviderKey[]> {
-  const linked = keysWithProvider(db)
-    .innerJoin('provider_config_keys as link', 'link.provider_key_id', 'provider_keys.id')
-    .select('link.provider_config_id')
-    .where('link.provider_config_id', 'in', anyOf(configIds));
-  const allKeys = keysWithProvider(db)
-    .innerJoin('provider_configs as config', 'config.provider', 'providers.name')
-    .select('config.id as provider_config_id')
+export async function providerKeysByConfigs(db: Db, configIds: readonly number[]): Promise<ProviderKey[][]> {
+  const linked = db
+    .selectFrom('provider_config_keys')
+    .select(['provider_config_id as config_id', 'provider_key_id as key_id'])
+    .where('provider_config_id', 'in', anyOf(configIds));
+  const allKeys = db
+    .selectFrom('provider_configs as config')
+    .innerJoin('providers', 'providers.name', 'config.provider')
+    .innerJoin('provider_keys', 'provider_keys.provider_id', 'providers.id')
+    .select(['config.id as config_id', 'provider_keys.id as key_id'])
     .where('config.allow_all_keys', '=', 1)
     .where('config.id', 'in', anyOf(configIds));
-  const rows = await linked.unionAll(allKeys).orderBy('provider_config_id').orderBy('id').execute();
-  return rows.map((row) => ({ ...providerKeyRowToProviderKey(row), providerConfigId: row.provider_config_id }));
+  const configsPerKey = db
+    .selectFrom(linked.unionAll(allKeys).as('pair'))
+    .select(['pair.key_id', sql<string>`json_group_array(pair.config_id)`.as('config_ids')])
+    .groupBy('pair.key_id');
+  const rows = await keysWithProvider(db)
+    .innerJoin(configsPerKey.as('grouped'), 'grouped.key_id', 'provider_keys.id')
+    .select('grouped.config_ids')
+    .orderBy('provider_keys.id')
+    .execute();
+  const keysByConfig = new Map<number, ProviderKey[]>(configIds.map((id) => [id, []]));
+  for (const row of rows) {
+    const key = providerKeyRowToProviderKey(row);
+    for (const configId of JSON.parse(row.config_ids) as number[]) keysByConfig.get(configId)!.push(key);
+  }
+  return configIds.map((id) => keysByConfig.get(id)!);
 }
 
 function extraValues(input: Partial<Record<ProviderKeyExtraField, EnvVar | null>>, stored?: ProviderKey) {

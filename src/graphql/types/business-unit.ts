@@ -40,8 +40,8 @@ export const BusinessUnitRef = builder.loadableObject('BusinessUnit', {
     createdByUserId: t.exposeString('createdByUserId', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (u) => u.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (u) => u.updatedAt }),
-    budget: t.loadable(singleBudgetField('business_unit', (u: { id: string }) => u.id)),
-    rateLimit: t.loadable(rateLimitField('business_unit', (u: { id: string }) => u.id)),
+    budget: t.field(singleBudgetField('business_unit', (u: { id: string }) => u.id)),
+    rateLimit: t.field(rateLimitField('business_unit', (u: { id: string }) => u.id)),
     customers: t.loadableGroup({
       type: CustomerRef,
       description: 'The members: customers attached to this business unit, oldest first.',

@@ -26,8 +26,8 @@ export const CustomerRef = builder.loadableObject('Customer', {
     configHash: t.exposeString('configHash', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (c) => c.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (c) => c.updatedAt }),
-    budget: t.loadable(singleBudgetField('customer', (c: { id: string }) => c.id)),
-    rateLimit: t.loadable(rateLimitField('customer', (c: { id: string }) => c.id)),
+    budget: t.field(singleBudgetField('customer', (c: { id: string }) => c.id)),
+    rateLimit: t.field(rateLimitField('customer', (c: { id: string }) => c.id)),
   }),
 });
 

@@ -1,7 +1,9 @@
 // The legacy single `budget` field of multi-budget owners (virtual keys, provider configs): their
 // first (oldest) budget, loaded for all owners of one level in one statement.
 import type { Budget, OwnerKind } from '../../domain/entities.js';
-import { BudgetRef, budgetListField } from './limits.js';
+import type { GraphQLContext } from '../context.js';
+import { keyedLoader } from '../request-loaders.js';
+import { BudgetRef, budgetsOfOwners } from './limits.js';
 
 /** Keeps each owner's first budget; the input is ordered oldest first. */
 function firstPerOwner(budgets: readonly Budget[]): Budget[] {
@@ -13,16 +15,17 @@ function firstPerOwner(budgets: readonly Budget[]): Budget[] {
   });
 }
 
-/** Options for an owner's `budget` field (t.loadable): the same load as `budgets`, one per owner. */
+/** Options for an owner's `budget` field: the same load as `budgets`, one per owner. */
 export function firstBudgetField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => string | number) {
-  const list = budgetListField(kind, idOf);
+  const load = budgetsOfOwners(kind);
+  const firstBudgetOf = keyedLoader(
+    async (ids: readonly (string | number)[], ctx: GraphQLContext) => firstPerOwner(await load(ids, ctx)),
+    (budget) => budget.owner.id,
+  );
   return {
     type: BudgetRef,
     nullable: true as const,
     description: 'The first budget (legacy single-budget view of budgets).',
-    load: async (ids: Parameters<typeof list.load>[0], ctx: Parameters<typeof list.load>[1]) =>
-      firstPerOwner(await list.load(ids, ctx)),
-    sort: (budget: Budget) => budget.owner.id,
-    resolve: idOf,
+    resolve: (parent: Parent, _args: object, ctx: GraphQLContext) => firstBudgetOf(ctx).load(idOf(parent)),
   };
 }

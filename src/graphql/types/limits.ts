@@ -5,6 +5,7 @@ import { OWNER_KINDS } from '../../domain/entities.js';
 import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
+import { groupedLoader, keyedLoader } from '../request-loaders.js';
 
 export const OwnerKindEnum = builder.enumType('OwnerKind', {
   description: 'What kind of object owns a budget or rate limit.',
@@ -16,7 +17,6 @@ export const OwnerKindEnum = builder.enumType('OwnerKind', {
 
 export const BudgetRef = builder.objectRef<Budget>('Budget');
 export const RateLimitRef = builder.objectRef<RateLimit>('RateLimit');
-
 
 BudgetRef.implement({
   description: 'A spending limit in USD over a reset window; owned by exactly one object.',
@@ -82,37 +82,42 @@ export const RateLimitInputRef = builder.inputType('RateLimitInput', {
 });
 
 type Key = string | number;
-type LoaderContext = Pick<GraphQLContext, 'db' | 'clock'>;
-const keyOf = (owner: OwnerRef) => owner.id;
+type ByOwner<Parent> = (parent: Parent) => Key;
+const ownerKey = (limit: { owner: OwnerRef }) => limit.owner.id;
+
+/** Budgets of owners of one kind, one statement per batch; live usage as of the request's clock. */
+export function budgetsOfOwners(kind: OwnerKind) {
+  return (ids: readonly Key[], ctx: GraphQLContext) => budgetsByOwners(ctx.db, kind, ids, ctx.clock.now());
+}
 
 /** Options for an owner's single `budget` field, loaded for all owners of one level at once. */
-export function singleBudgetField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => Key) {
+export function singleBudgetField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
+  const budgetOf = keyedLoader(budgetsOfOwners(kind), ownerKey);
   return {
     type: BudgetRef,
     nullable: true as const,
-    load: (ids: Key[], ctx: LoaderContext) => budgetsByOwners(ctx.db, kind, ids, ctx.clock.now()),
-    sort: (budget: Budget) => keyOf(budget.owner),
-    resolve: idOf,
+    resolve: (parent: Parent, _args: object, ctx: GraphQLContext) => budgetOf(ctx).load(idOf(parent)),
   };
 }
 
 /** Options for an owner's `budgets` list field. */
-export function budgetListField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => Key) {
+export function budgetListField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
+  const budgetsOf = groupedLoader(budgetsOfOwners(kind), ownerKey);
   return {
-    type: BudgetRef,
-    load: (ids: Key[], ctx: LoaderContext) => budgetsByOwners(ctx.db, kind, ids, ctx.clock.now()),
-    group: (budget: Budget) => keyOf(budget.owner),
-    resolve: idOf,
+    type: [BudgetRef] as [typeof BudgetRef],
+    resolve: (parent: Parent, _args: object, ctx: GraphQLContext) => budgetsOf(ctx).load(idOf(parent)),
   };
 }
 
 /** Options for an owner's `rateLimit` field. */
-export function rateLimitField<Parent>(kind: OwnerKind, idOf: (parent: Parent) => Key) {
+export function rateLimitField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
+  const rateLimitOf = keyedLoader(
+    (ids: readonly Key[], ctx: GraphQLContext) => rateLimitsByOwners(ctx.db, kind, ids, ctx.clock.now()),
+    ownerKey,
+  );
   return {
     type: RateLimitRef,
     nullable: true as const,
-    load: (ids: Key[], ctx: LoaderContext) => rateLimitsByOwners(ctx.db, kind, ids, ctx.clock.now()),
-    sort: (limit: RateLimit) => keyOf(limit.owner),
-    resolve: idOf,
+    resolve: (parent: Parent, _args: object, ctx: GraphQLContext) => rateLimitOf(ctx).load(idOf(parent)),
   };
 }

@@ -41,9 +41,9 @@ export const ModelConfigRef = builder.loadableObject('ModelConfig', {
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (c) => c.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (c) => c.updatedAt }),
-    budgets: t.loadableGroup(budgetListField('model_config', (c: { id: string }) => c.id)),
-    budget: t.loadable(firstBudgetField('model_config', (c: { id: string }) => c.id)),
-    rateLimit: t.loadable(rateLimitField('model_config', (c: { id: string }) => c.id)),
+    budgets: t.field(budgetListField('model_config', (c: { id: string }) => c.id)),
+    budget: t.field(firstBudgetField('model_config', (c: { id: string }) => c.id)),
+    rateLimit: t.field(rateLimitField('model_config', (c: { id: string }) => c.id)),
   }),
 });
 

@@ -1,14 +1,15 @@
 // ProviderConfig: which provider, models and keys a virtual key may use, with its budgets and rate
 // limit (its virtualKey field is added by virtual-key.ts); and the input of one list entry.
 import type { ProviderConfig } from '../../domain/provider-config.js';
-import { type ConfigProviderKey, providerKeysByConfigs } from '../../store/provider-keys.js';
+import { providerKeysByConfigs } from '../../store/provider-keys.js';
 import { builder } from '../builder.js';
+import { listLoader } from '../request-loaders.js';
 import { firstBudgetField } from './first-budget.js';
-import { groupBy } from './group-by.js';
 import { BudgetInputRef, budgetListField, RateLimitInputRef, rateLimitField } from './limits.js';
 import { ProviderKeyRef } from './provider-key.js';
 
 const configId = (config: { id: number }) => config.id;
+const keysOf = listLoader((ids: readonly number[], ctx) => providerKeysByConfigs(ctx.db, ids));
 
 export const ProviderConfigRef = builder.objectRef<ProviderConfig>('ProviderConfig').implement({
   description: 'Access of a virtual key to one provider. A virtual key without provider configs reaches no provider.',
@@ -21,16 +22,14 @@ export const ProviderConfigRef = builder.objectRef<ProviderConfig>('ProviderConf
     allowAllKeys: t.exposeBoolean('allowAllKeys'),
     createdAt: t.field({ type: 'DateTime', resolve: (config) => config.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (config) => config.updatedAt }),
-    keys: t.loadableGroup({
-      type: ProviderKeyRef,
+    keys: t.field({
+      type: [ProviderKeyRef],
       description: 'Keys this config may use (every key of the provider when allowAllKeys), redacted.',
-      load: (ids: number[], ctx) => providerKeysByConfigs(ctx.db, ids),
-      group: groupBy((key: ConfigProviderKey) => key.providerConfigId),
-      resolve: configId,
+      resolve: (config, _args, ctx) => keysOf(ctx).load(config.id),
     }),
-    budgets: t.loadableGroup(budgetListField('provider_config', configId)),
-    budget: t.loadable(firstBudgetField('provider_config', configId)),
-    rateLimit: t.loadable(rateLimitField('provider_config', configId)),
+    budgets: t.field(budgetListField('provider_config', configId)),
+    budget: t.field(firstBudgetField('provider_config', configId)),
+    rateLimit: t.field(rateLimitField('provider_config', configId)),
   }),
 });
 

@@ -15,8 +15,8 @@ export const ProviderRef = builder.loadableObject('Provider', {
     name: t.exposeString('name'),
     createdAt: t.field({ type: 'DateTime', resolve: (p) => p.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updatedAt }),
-    budget: t.loadable(singleBudgetField('provider', (p: { id: number }) => p.id)),
-    rateLimit: t.loadable(rateLimitField('provider', (p: { id: number }) => p.id)),
+    budget: t.field(singleBudgetField('provider', (p: { id: number }) => p.id)),
+    rateLimit: t.field(rateLimitField('provider', (p: { id: number }) => p.id)),
   }),
 });
 

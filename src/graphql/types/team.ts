@@ -13,8 +13,8 @@ import {
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
 import { offsetArg, paginate } from '../pagination.js';
+import { groupedLoader } from '../request-loaders.js';
 import { CustomerRef } from './customer.js';
-import { groupBy } from './group-by.js';
 import { BudgetInputRef, RateLimitInputRef, rateLimitField, singleBudgetField } from './limits.js';
 
 export const TeamRef = builder.loadableObject('Team', {
@@ -35,18 +35,21 @@ export const TeamRef = builder.loadableObject('Team', {
     configHash: t.exposeString('configHash', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (team) => team.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (team) => team.updatedAt }),
-    budget: t.loadable(singleBudgetField('team', (team: { id: string }) => team.id)),
-    rateLimit: t.loadable(rateLimitField('team', (team: { id: string }) => team.id)),
+    budget: t.field(singleBudgetField('team', (team: { id: string }) => team.id)),
+    rateLimit: t.field(rateLimitField('team', (team: { id: string }) => team.id)),
   }),
 });
 
+const teamsOf = groupedLoader(
+  (ids: readonly string[], ctx) => teamsByCustomers(ctx.db, ids),
+  (team: Team) => team.customerId,
+);
+
 builder.objectField(CustomerRef, 'teams', (t) =>
-  t.loadableGroup({
-    type: TeamRef,
+  t.field({
+    type: [TeamRef],
     description: 'Teams under this customer, oldest first.',
-    load: (ids: string[], ctx) => teamsByCustomers(ctx.db, ids),
-    group: groupBy((team: Team) => team.customerId!),
-    resolve: (customer) => customer.id,
+    resolve: (customer, _args, ctx) => teamsOf(ctx).load(customer.id),
   }),
 );
 

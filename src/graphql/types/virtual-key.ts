@@ -16,15 +16,31 @@ import {
 import { builder } from '../builder.js';
 import { write } from '../mutation-support.js';
 import { offsetArg, paginate } from '../pagination.js';
+import { groupedLoader } from '../request-loaders.js';
 import { CustomerRef } from './customer.js';
 import { firstBudgetField } from './first-budget.js';
-import { groupBy } from './group-by.js';
 import { BudgetInputRef, budgetListField, RateLimitInputRef, rateLimitField } from './limits.js';
 import { McpConfigInputRef, McpConfigRef } from './mcp.js';
 import { ProviderConfigInputRef, ProviderConfigRef } from './provider-config.js';
 import { TeamRef } from './team.js';
 
 const keyId = (key: { id: string }) => key.id;
+const providerConfigsOf = groupedLoader(
+  (ids: readonly string[], ctx) => providerConfigsByVirtualKeys(ctx.db, ids),
+  (config) => config.virtualKeyId,
+);
+const mcpConfigsOf = groupedLoader(
+  (ids: readonly string[], ctx) => mcpConfigsByVirtualKeys(ctx.db, ids),
+  (config) => config.virtualKeyId,
+);
+const keysOfTeams = groupedLoader(
+  (ids: readonly string[], ctx) => virtualKeysByParents(ctx.db, 'team_id', ids),
+  (key: VirtualKey) => key.teamId,
+);
+const keysOfCustomers = groupedLoader(
+  (ids: readonly string[], ctx) => virtualKeysByParents(ctx.db, 'customer_id', ids),
+  (key: VirtualKey) => key.customerId,
+);
 
 export const VirtualKeyRef = builder.loadableObject('VirtualKey', {
   description: 'A credential (sk-bf-…) for inference requests, attached to a team, a customer or neither.',
@@ -51,22 +67,18 @@ export const VirtualKeyRef = builder.loadableObject('VirtualKey', {
     configHash: t.exposeString('configHash', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (key) => key.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (key) => key.updatedAt }),
-    budgets: t.loadableGroup(budgetListField('virtual_key', keyId)),
-    budget: t.loadable(firstBudgetField('virtual_key', keyId)),
-    rateLimit: t.loadable(rateLimitField('virtual_key', keyId)),
-    providerConfigs: t.loadableGroup({
-      type: ProviderConfigRef,
+    budgets: t.field(budgetListField('virtual_key', keyId)),
+    budget: t.field(firstBudgetField('virtual_key', keyId)),
+    rateLimit: t.field(rateLimitField('virtual_key', keyId)),
+    providerConfigs: t.field({
+      type: [ProviderConfigRef],
       description: 'Providers this key may use; none = no provider (deny by default).',
-      load: (ids: string[], ctx) => providerConfigsByVirtualKeys(ctx.db, ids),
-      group: (config) => config.virtualKeyId,
-      resolve: keyId,
+      resolve: (key, _args, ctx) => providerConfigsOf(ctx).load(key.id),
     }),
-    mcpConfigs: t.loadableGroup({
-      type: McpConfigRef,
+    mcpConfigs: t.field({
+      type: [McpConfigRef],
       description: 'MCP tools this key may execute; none = no tool (deny by default).',
-      load: (ids: string[], ctx) => mcpConfigsByVirtualKeys(ctx.db, ids),
-      group: (config) => config.virtualKeyId,
-      resolve: keyId,
+      resolve: (key, _args, ctx) => mcpConfigsOf(ctx).load(key.id),
     }),
   }),
 });
@@ -80,22 +92,18 @@ builder.objectField(McpConfigRef, 'virtualKey', (t) =>
 );
 
 builder.objectField(TeamRef, 'virtualKeys', (t) =>
-  t.loadableGroup({
-    type: VirtualKeyRef,
+  t.field({
+    type: [VirtualKeyRef],
     description: 'Virtual keys attached to this team, oldest first.',
-    load: (ids: string[], ctx) => virtualKeysByParents(ctx.db, 'team_id', ids),
-    group: groupBy((key: VirtualKey) => key.teamId!),
-    resolve: keyId,
+    resolve: (team, _args, ctx) => keysOfTeams(ctx).load(team.id),
   }),
 );
 
 builder.objectField(CustomerRef, 'virtualKeys', (t) =>
-  t.loadableGroup({
-    type: VirtualKeyRef,
+  t.field({
+    type: [VirtualKeyRef],
     description: 'Virtual keys attached directly to this customer (not through a team), oldest first.',
-    load: (ids: string[], ctx) => virtualKeysByParents(ctx.db, 'customer_id', ids),
-    group: groupBy((key: VirtualKey) => key.customerId!),
-    resolve: keyId,
+    resolve: (customer, _args, ctx) => keysOfCustomers(ctx).load(customer.id),
   }),
 );
 
