@@ -17,6 +17,7 @@ import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { maskError, serverLogger } from './graphql/errors.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, useIntrospection, useQueryLimits } from './graphql/query-limits.js';
 import { schema } from './graphql/schema.js';
+import { useSharedSubscriptionResults } from './graphql/shared-subscription-results.js';
 import { useStrictVariables } from './graphql/variables-plugin.js';
 import { createMetrics } from './metrics.js';
 import { API_PREFIX, useRestRoutes } from './rest/router.js';
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions): App {
       useManagementAuth(),
       useStrictVariables(),
       useGraphQlJit(),
+      useSharedSubscriptionResults(),
       useRestRoutes(restRoutes, () => yoga),
     ],
     // WebSocket operations arrive with the viewer established at connection_init.

@@ -2,6 +2,7 @@
 // (an SSE stream then completes instead of holding its connection open), and an HTTP server drained
 // of in-flight requests within a deadline.
 import type { Server } from 'node:http';
+import type { Subscription } from './usage/coalesce.js';
 import type { UsagePubSub } from './usage/pubsub.js';
 
 /** How long a stop lets in-flight requests run by default. */
@@ -13,23 +14,22 @@ export interface ClosablePubSub extends UsagePubSub {
 }
 
 export function closablePubSub(pubsub: UsagePubSub): ClosablePubSub {
-  const live = new Set<AsyncIterator<unknown>>();
+  const live = new Set<Subscription<unknown>>();
   return {
     publish: (topic, payload) => pubsub.publish(topic, payload),
+    hasSubscribers: (topic) => pubsub.hasSubscribers(topic),
     activeSubscriptions: () => pubsub.activeSubscriptions(),
-    subscribe(topic) {
-      const source = pubsub.subscribe(topic);
+    subscribe(topic, filter) {
+      const iterator = pubsub.subscribe(topic, filter);
+      live.add(iterator);
       return {
+        next: () => iterator.next(),
+        return: () => {
+          live.delete(iterator);
+          return iterator.return();
+        },
         [Symbol.asyncIterator]() {
-          const iterator = source[Symbol.asyncIterator]();
-          live.add(iterator);
-          return {
-            next: () => iterator.next(),
-            return: () => {
-              live.delete(iterator);
-              return iterator.return?.() ?? Promise.resolve({ done: true as const, value: undefined });
-            },
-          };
+          return this;
         },
       };
     },
@@ -37,7 +37,7 @@ export function closablePubSub(pubsub: UsagePubSub): ClosablePubSub {
       // Returning the source also settles a next() parked on it, so the subscriber completes now.
       for (const iterator of [...live]) {
         live.delete(iterator);
-        void iterator.return?.();
+        void iterator.return();
       }
     },
   };

@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { viewerFromHeaders } from './auth.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { isExpectedError, maskError } from './graphql/errors.js';
+import { batchWrites } from './ws-writes.js';
 
 // A type alias (not an interface) so it satisfies graphql-ws's Record constraint.
 type ConnectionExtra = { viewer?: Viewer };
@@ -52,6 +53,8 @@ export function attachWebSocketEndpoint(
   adminToken: string,
 ): WebSocketEndpoint {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // Registered before graphql-ws's own handler, so every socket it serves writes in batches.
+  wss.on('connection', (socket, request) => batchWrites(socket, request.socket));
   const disposable = useServer<Record<string, unknown>, ConnectionExtra>(
     {
       onConnect(ctx) {

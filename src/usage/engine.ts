@@ -46,12 +46,14 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
   // Every change leaves with the hierarchy above its owner, so subscribers can filter in memory.
   const scoped: UsagePublisher = {
     publish(topic, payload) {
+      if (!publisher.hasSubscribers(topic)) return;
       if (topic !== 'usage:recorded') {
         const change = payload as BudgetChange | RateLimitChange;
         change.scope ??= scopes.scopeOf(change.owner);
       }
       publisher.publish(topic, payload);
     },
+    hasSubscribers: (topic) => publisher.hasSubscribers(topic),
   };
   const deps = { sqlite, clock, counters, attribution, reservations, pricing, publisher: scoped };
   const admission = createAdmission(deps);

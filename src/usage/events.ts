@@ -57,6 +57,8 @@ export interface UsageEvents {
 /** The publishing side the engine needs; the subscriptions layer provides the implementation. */
 export interface UsagePublisher {
   publish<Topic extends keyof UsageEvents>(topic: Topic, payload: UsageEvents[Topic]): void;
+  /** False when publishing `topic` now would reach nobody: publishers may skip preparing its payload. */
+  hasSubscribers(topic: keyof UsageEvents): boolean;
 }
 
-export const silentPublisher: UsagePublisher = { publish: () => {} };
+export const silentPublisher: UsagePublisher = { publish: () => {}, hasSubscribers: () => false };

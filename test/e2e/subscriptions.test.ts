@@ -140,6 +140,27 @@ describe('usage subscriptions', () => {
     expect(reset!.rateLimitUsage).toMatchObject({ kind: 'RESET', previousRequests: 1, currentRequests: 0 });
   });
 
+  it('resolves an event once for subscribers with the same operation and viewer, afresh for every event', async () => {
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    const variables = { filter: { virtualKeyId: tree.vkId } };
+    const alike = Array.from({ length: 5 }, () => collect<BudgetEvent>(admin(), BUDGET_USAGE, variables));
+    const keyClient = wsClient(`ws://${base}/graphql`, `Bearer ${tree.vkValue}`);
+    clients.push(keyClient);
+    const asKey = collect<BudgetEvent>(keyClient, BUDGET_USAGE, variables);
+    for (let i = 0; i < 100 && t.app.pubsub.activeSubscriptions() < 6; i += 1) await new Promise((r) => setTimeout(r, 10));
+    const budgetReads = () => t.statements.filter((sql) => sql.includes('from "budgets"')).length;
+    t.resetStatements();
+
+    for (const [round, cost, usage] of [[1, 1, 1], [2, 2, 3]] as const) {
+      await postUsage(tree.vkValue, `shared-${round}`, cost);
+      const received = await Promise.all([...alike, asKey].map(async (events) => (await events.waitFor(round))[round - 1]!));
+      expect(new Set(received.map((event) => JSON.stringify(event))).size).toBe(1);
+      expect(received[0]!.budgetUsage.budget).toMatchObject({ id: budget, currentUsage: usage });
+      // One read for the five alike admin subscribers, one for the key's own: per event.
+      expect(budgetReads()).toBe(2 * round);
+    }
+  });
+
   it('streams over SSE too', async () => {
     await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const controller = new AbortController();

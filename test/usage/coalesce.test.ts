@@ -1,6 +1,5 @@
-import { Repeater } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { coalesce } from '../../src/usage/coalesce.js';
+import { coalescingQueue } from '../../src/usage/coalesce.js';
 
 interface Change {
   id: string;
@@ -8,75 +7,74 @@ interface Change {
   current: number;
 }
 
-function source() {
-  let push: (value: Change) => Promise<unknown> = async () => undefined;
-  let returned = false;
-  const repeater = new Repeater<Change>(async (p, stop) => {
-    push = p;
-    await stop;
-    returned = true;
-  });
-  return { repeater, push: (value: Change) => void push(value), returned: () => returned };
-}
-
-const options = {
-  accept: (c: Change) => c.id !== 'ignored',
+const rules = {
   keyOf: (c: Change) => c.id,
   merge: (older: Change, newer: Change) => ({ ...newer, previous: older.previous }),
 };
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-describe('coalesce', () => {
-  it('passes events through one by one while the subscriber keeps up', async () => {
-    const { repeater, push } = source();
-    const stream = coalesce(repeater, options);
-    const first = stream.next();
-    await tick(); // the source starts once the stream is read
-    push({ id: 'a', previous: 0, current: 1 });
+describe('coalescingQueue', () => {
+  it('hands events through one by one while the subscriber keeps up', async () => {
+    const queue = coalescingQueue(rules);
+    const first = queue.next();
+    queue.offer({ id: 'a', previous: 0, current: 1 });
     expect((await first).value).toEqual({ id: 'a', previous: 0, current: 1 });
-    const second = stream.next();
-    push({ id: 'a', previous: 1, current: 2 });
+    const second = queue.next();
+    queue.offer({ id: 'a', previous: 1, current: 2 });
     expect((await second).value).toEqual({ id: 'a', previous: 1, current: 2 });
-    await stream.return();
+    await queue.return();
   });
 
-  it('merges pending events of one object for a slow subscriber, keeping the final state', async () => {
-    const { repeater, push } = source();
-    const stream = coalesce(repeater, options);
-    const first = stream.next();
-    await tick();
-    push({ id: 'a', previous: 0, current: 1 });
+  it('merges pending events of one object for a slow subscriber, keeping the final state last', async () => {
+    const queue = coalescingQueue(rules);
+    const first = queue.next();
+    queue.offer({ id: 'a', previous: 0, current: 1 });
     await first;
     // The subscriber is busy: these pile up.
-    for (let i = 1; i < 50; i += 1) push({ id: 'a', previous: i, current: i + 1 });
-    push({ id: 'b', previous: 0, current: 7 });
-    push({ id: 'ignored', previous: 0, current: 1 });
-    await tick();
-    const rest = [(await stream.next()).value, (await stream.next()).value];
-    // 49 pending charges of `a` arrive as one, from the first previous to the last current; then b.
+    for (let i = 1; i < 50; i += 1) queue.offer({ id: 'a', previous: i, current: i + 1 });
+    queue.offer({ id: 'b', previous: 0, current: 7 });
+    queue.offer({ id: 'a', previous: 50, current: 51 });
+    const rest = [(await queue.next()).value, (await queue.next()).value];
+    // 50 pending changes of `a` arrive as one, from the first previous to the last current, after b
+    // (the last of them came after b).
     expect(rest).toEqual([
-      { id: 'a', previous: 1, current: 50 },
       { id: 'b', previous: 0, current: 7 },
+      { id: 'a', previous: 1, current: 51 },
     ]);
-    await stream.return();
+    await queue.return();
   });
 
-  it('bounds the backlog and releases the source on return', async () => {
-    const { repeater, push, returned } = source();
-    const stream = coalesce(repeater, { ...options, limit: 3 });
-    const first = stream.next();
-    await tick();
-    push({ id: 'x', previous: 0, current: 0 });
+  it('bounds the backlog by dropping the oldest pending object', async () => {
+    const queue = coalescingQueue({ ...rules, limit: 3 });
+    const first = queue.next();
+    queue.offer({ id: 'x', previous: 0, current: 0 });
     await first;
-    for (const id of ['a', 'b', 'c', 'd', 'e']) push({ id, previous: 0, current: 1 });
-    await tick();
+    for (const id of ['a', 'b', 'c', 'd', 'e']) queue.offer({ id, previous: 0, current: 1 });
     const seen = [];
-    for (let i = 0; i < 3; i += 1) seen.push((await stream.next()).value.id);
-    // At most 3 objects wait; the oldest pending ones made room.
+    for (let i = 0; i < 3; i += 1) seen.push((await queue.next()).value.id);
     expect(seen).toEqual(['c', 'd', 'e']);
-    await stream.return();
-    await tick();
-    expect(returned()).toBe(true);
+    await queue.return();
+  });
+
+  it('opens on the first read, closes once on return, and ends a waiting read', async () => {
+    const calls: string[] = [];
+    const queue = coalescingQueue({ ...rules, onOpen: () => calls.push('open'), onClose: () => calls.push('close') });
+    queue.offer({ id: 'early', previous: 0, current: 1 });
+    expect(calls).toEqual([]);
+    const waiting = queue.next();
+    expect(calls).toEqual(['open']);
+    await queue.return();
+    await queue.return();
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(calls).toEqual(['open', 'close']);
+    queue.offer({ id: 'late', previous: 0, current: 1 });
+    expect(await queue.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('never opens when returned before any read', async () => {
+    const calls: string[] = [];
+    const queue = coalescingQueue({ ...rules, onOpen: () => calls.push('open'), onClose: () => calls.push('close') });
+    await queue.return();
+    expect(await queue.next()).toEqual({ done: true, value: undefined });
+    expect(calls).toEqual([]);
   });
 });

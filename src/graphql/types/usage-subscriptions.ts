@@ -5,10 +5,9 @@ import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import { type GraphQLResolveInfo, getArgumentValues } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
 import type { OwnerKind } from '../../domain/entities.js';
-import { addMoney } from '../../domain/usage.js';
 import { budgetsByIds, rateLimitsByIds } from '../../store/limits.js';
-import { coalesce } from '../../usage/coalesce.js';
 import type { BudgetChange, ChangeKind, RateLimitChange } from '../../usage/events.js';
+import type { UsageFilter } from '../../usage/usage-filter.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { BudgetRef, OwnerKindEnum, RateLimitRef } from './limits.js';
@@ -34,7 +33,8 @@ const UsageFilterInput = builder.inputType('UsageFilter', {
   }),
 });
 
-interface UsageFilter {
+/** The `filter` argument as GraphQL coerced it (ids may arrive as numbers). */
+interface UsageFilterArg {
   customerId?: string | number | null;
   teamId?: string | number | null;
   virtualKeyId?: string | number | null;
@@ -42,54 +42,33 @@ interface UsageFilter {
   ownerKind?: OwnerKind | null;
 }
 
-type Change = BudgetChange | RateLimitChange;
-const idOf = (change: Change) => ('budgetId' in change ? change.budgetId : change.rateLimitId);
-
-function matches(filter: UsageFilter, change: Change): boolean {
-  const scope = change.scope;
-  return (
-    (filter.id == null || idOf(change) === String(filter.id)) &&
-    (filter.ownerKind == null || change.owner.kind === filter.ownerKind) &&
-    (filter.virtualKeyId == null || scope?.virtualKeyId === String(filter.virtualKeyId)) &&
-    (filter.teamId == null || scope?.teamId === String(filter.teamId)) &&
-    (filter.customerId == null || scope?.customerId === String(filter.customerId))
-  );
-}
+const idOrAbsent = (id: string | number | null | undefined) => (id == null ? undefined : String(id));
 
 /**
  * The `filter` argument as the operation gives it. graphql-jit calls subscribe() with the operation's
  * variables in place of the field's arguments, so they are read from the field node here.
  */
-function filterOf(info: GraphQLResolveInfo): UsageFilter | null | undefined {
+function filterOf(info: GraphQLResolveInfo): UsageFilter {
   const field = info.parentType.getFields()[info.fieldName]!;
-  return getArgumentValues(field, info.fieldNodes[0]!, info.variableValues).filter as UsageFilter | null | undefined;
+  const arg = getArgumentValues(field, info.fieldNodes[0]!, info.variableValues).filter as UsageFilterArg | null | undefined;
+  return {
+    id: idOrAbsent(arg?.id),
+    virtualKeyId: idOrAbsent(arg?.virtualKeyId),
+    teamId: idOrAbsent(arg?.teamId),
+    customerId: idOrAbsent(arg?.customerId),
+    ownerKind: arg?.ownerKind ?? undefined,
+  };
 }
 
 /** The filter a caller gets: the admin's as asked; a virtual key's pinned to itself. */
-async function effectiveFilter(ctx: GraphQLContext, filter: UsageFilter | null | undefined): Promise<UsageFilter> {
-  const asked = filter ?? {};
+async function effectiveFilter(ctx: GraphQLContext, asked: UsageFilter): Promise<UsageFilter> {
   if (ctx.viewer.kind !== 'virtualKey') return asked;
   const own = await ctx.db.selectFrom('virtual_keys').select('id').where('value', '=', ctx.viewer.value).executeTakeFirst();
   if (!own) throw new UnauthenticatedError('invalid virtual key');
-  if (asked.virtualKeyId != null && String(asked.virtualKeyId) !== own.id) {
+  if (asked.virtualKeyId !== undefined && asked.virtualKeyId !== own.id) {
     throw new ForbiddenError('a virtual key may only subscribe to its own usage');
   }
   return { ...asked, virtualKeyId: own.id };
-}
-
-// Pending charges of one object merge into one (first previous, last current); other kinds keep
-// their latest occurrence, thresholds one per percent.
-const keyOf = (change: Change) =>
-  `${idOf(change)}:${change.kind}${'percent' in change && change.percent ? `:${change.percent}` : ''}`;
-
-function mergeBudget(older: BudgetChange, newer: BudgetChange): BudgetChange {
-  if (newer.kind !== 'charged') return newer;
-  return { ...newer, previousUsage: older.previousUsage, delta: addMoney(newer.currentUsage, -older.previousUsage) };
-}
-
-function mergeRateLimit(older: RateLimitChange, newer: RateLimitChange): RateLimitChange {
-  if (newer.kind !== 'charged') return newer;
-  return { ...newer, previousTokens: older.previousTokens, previousRequests: older.previousRequests };
 }
 
 const BudgetUsageEvent = builder.objectRef<BudgetChange>('BudgetUsageEvent').implement({
@@ -148,8 +127,7 @@ builder.subscriptionFields((t) => ({
       'one budget merged into one event (never losing the latest state).',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      const filter = await effectiveFilter(ctx, filterOf(info));
-      return coalesce(ctx.pubsub.subscribe('budget:changed'), { accept: (c) => matches(filter, c), keyOf, merge: mergeBudget });
+      return ctx.pubsub.subscribe('budget:changed', await effectiveFilter(ctx, filterOf(info)));
     },
     // Every event reads its objects afresh.
     resolve: (event, _args, ctx) => {
@@ -162,8 +140,7 @@ builder.subscriptionFields((t) => ({
     description: 'Rate-limit changes as they commit; same delivery rules as budgetUsage.',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      const filter = await effectiveFilter(ctx, filterOf(info));
-      return coalesce(ctx.pubsub.subscribe('rateLimit:changed'), { accept: (c) => matches(filter, c), keyOf, merge: mergeRateLimit });
+      return ctx.pubsub.subscribe('rateLimit:changed', await effectiveFilter(ctx, filterOf(info)));
     },
     resolve: (event, _args, ctx) => {
       clearAllDataLoaders(ctx);
