@@ -71,10 +71,10 @@ function mapEvents(source: AsyncIterator<unknown>, resultOf: (event: unknown) =>
 export function useSharedSubscriptionResults(): Plugin<GraphQLContext> {
   const sharedResult = createResultCache();
   const documentIds = new WeakMap<DocumentNode, number>();
-  let documents = 0;
+  let lastDocumentId = 0;
   const documentId = (document: DocumentNode) => {
     let id = documentIds.get(document);
-    if (id === undefined) documentIds.set(document, (id = ++documents));
+    if (id === undefined) documentIds.set(document, (id = ++lastDocumentId));
     return id;
   };
 
@@ -83,6 +83,7 @@ export function useSharedSubscriptionResults(): Plugin<GraphQLContext> {
     if (!(Symbol.asyncIterator in source)) return source;
     const context = args.contextValue as GraphQLContext;
     const audience = JSON.stringify([documentId(args.document), args.operationName ?? null, viewerKey(context.viewer), args.variableValues ?? {}]);
+    // graphql-js rather than the JIT: run once per audience and event, its cost is shared too.
     const executeFor = (event: unknown) => execute({ ...args, rootValue: event });
     return mapEvents(source[Symbol.asyncIterator](), (event) =>
       typeof event === 'object' && event !== null ? sharedResult(event, audience, () => executeFor(event)) : executeFor(event),
