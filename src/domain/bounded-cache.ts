@@ -1,7 +1,8 @@
 // A map for derived data that governance writes invalidate: computed on first use, cleared whole
 // when it grows past its limit (no eviction bookkeeping on the hot path).
 export interface BoundedCache<V> {
-  get(key: string, compute: () => V): V;
+  /** `compute` receives the key, so hot callers can pass a module-level function instead of a fresh closure. */
+  get(key: string, compute: (key: string) => V): V;
   clear(): void;
 }
 
@@ -12,7 +13,7 @@ export function boundedCache<V>(limit: number): BoundedCache<V> {
       let value = entries.get(key);
       if (value === undefined) {
         if (entries.size >= limit) entries.clear();
-        value = compute();
+        value = compute(key);
         entries.set(key, value);
       }
       return value;

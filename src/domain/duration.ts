@@ -31,7 +31,7 @@ const parsed = boundedCache<Duration | null>(1000);
 /** Parses a reset duration; returns null when the text is not in the grammar or not positive. */
 export function parseDuration(text: string): Duration | null {
   // Every budget read parses its duration; the distinct texts are few, so remember them.
-  return parsed.get(text, () => parseDurationText(text));
+  return parsed.get(text, parseDurationText);
 }
 
 function parseDurationText(text: string): Duration | null {
