@@ -2,6 +2,7 @@
 // and REST, and the pure checks the store re-runs after merging an update into a stored row.
 import { z } from 'zod';
 import { isValidDuration } from './duration.js';
+import { cappedList } from './list-limits.js';
 
 export interface Problem {
   /** Field name relative to the checked object (camelCase, as in the GraphQL input). */
@@ -109,7 +110,7 @@ export const newBudgetInputSchema = budgetInputSchema.superRefine((budget, ctx) 
 });
 
 /** Multi-budget owners: distinct reset durations (spec §4.2). */
-export const budgetListSchema = z.array(newBudgetInputSchema).superRefine((budgets, ctx) => {
+export const budgetListSchema = cappedList(newBudgetInputSchema, 'budgets').superRefine((budgets, ctx) => {
   const seen = new Set<string>();
   budgets.forEach((budget, index) => {
     const duration = budget.resetDuration;

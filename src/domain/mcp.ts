@@ -2,6 +2,7 @@
 // client a key may execute, and the input schema of the `mcpConfigs` list.
 import { z } from 'zod';
 import { accessListProblem } from './access-list.js';
+import { cappedList } from './list-limits.js';
 
 export interface McpClient {
   id: number;
@@ -39,7 +40,7 @@ const mcpConfigInputSchema = z
   .object({
     id: z.number().int().nullish(),
     mcpClientName: z.string().trim().min(1, 'mcp_client_name is required'),
-    toolsToExecute: z.array(z.string()).nullish(),
+    toolsToExecute: cappedList(z.string(), 'tools_to_execute').nullish(),
   })
   .superRefine((config, ctx) => {
     const problem = config.toolsToExecute ? accessListProblem(config.toolsToExecute) : null;
@@ -53,7 +54,7 @@ const mcpConfigInputSchema = z
   });
 
 /** A full `mcpConfigs` list: each client named at most once. */
-export const mcpConfigListSchema = z.array(mcpConfigInputSchema).superRefine((configs, ctx) => {
+export const mcpConfigListSchema = cappedList(mcpConfigInputSchema, 'mcp_configs').superRefine((configs, ctx) => {
   const names = new Set<string>();
   configs.forEach((config, index) => {
     if (names.has(config.mcpClientName)) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { baseRequestType, isRequestType } from './request-types.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
+import { cappedList } from './list-limits.js';
 
 export const PRICING_SCOPE_KINDS = [
   'global', 'provider', 'provider_key', 'virtual_key', 'virtual_key_provider', 'virtual_key_provider_key',
@@ -169,7 +170,7 @@ const createInputSchema = z.object({
   providerKeyId: z.string().nullish(),
   matchType: z.string(),
   pattern: z.string(),
-  requestTypes: z.array(z.string()),
+  requestTypes: cappedList(z.string(), 'request_types'),
   patch: patchSchema.nullish(),
 });
 export type CreatePricingOverrideInput = z.infer<typeof createInputSchema>;
@@ -202,7 +203,7 @@ const updateInputSchema = z.object({
   providerKeyId: z.string().nullish(),
   matchType: z.string().nullish(),
   pattern: z.string().nullish(),
-  requestTypes: z.array(z.string()).nullish(),
+  requestTypes: cappedList(z.string(), 'request_types').nullish(),
   patch: patchSchema.nullish(),
 });
 export type UpdatePricingOverrideInput = z.infer<typeof updateInputSchema>;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { accessListProblem } from './access-list.js';
 import { budgetInputSchema, budgetListSchema, rateLimitPatchSchema } from './limits.js';
 import { oneBudgetShape } from './multi-budget.js';
+import { cappedList } from './list-limits.js';
 
 export interface ProviderConfig {
   id: number;
@@ -31,8 +32,8 @@ const providerConfigInputSchema = z
     id: z.number().int().nullish(),
     provider: z.string().trim().min(1, 'provider name is required'),
     weight: z.number().nullish(),
-    allowedModels: z.array(z.string()).nullish(),
-    keyIds: z.array(z.string()).nullish(),
+    allowedModels: cappedList(z.string(), 'allowed_models').nullish(),
+    keyIds: cappedList(z.string(), 'key_ids').nullish(),
     budget: budgetInputSchema.nullish(),
     budgets: budgetListSchema.nullish(),
     rateLimit: rateLimitPatchSchema.nullish(),
@@ -56,7 +57,7 @@ const providerConfigInputSchema = z
   });
 
 /** A full `providerConfigs` list: one config per provider, each id at most once. */
-export const providerConfigListSchema = z.array(providerConfigInputSchema).superRefine((configs, ctx) => {
+export const providerConfigListSchema = cappedList(providerConfigInputSchema, 'provider_configs').superRefine((configs, ctx) => {
   const providers = new Set<string>();
   const ids = new Set<number>();
   configs.forEach((config, index) => {

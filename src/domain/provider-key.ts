@@ -1,6 +1,7 @@
 // Provider keys (spec §1.7, §6.2, §9.1): the entity with its EnvVar-valued secrets and extras, the
 // input schemas, and redaction: no response ever carries a stored secret.
 import { z } from 'zod';
+import { cappedList } from './list-limits.js';
 
 /** A value given literally or by reference to the gateway's environment (`env.NAME`). */
 export interface EnvVar {
@@ -113,7 +114,7 @@ export const createProviderKeySchema = z.object({
   input: z.object({
     name: keyName,
     value: keyValueSchema,
-    models: z.array(z.string()).nullish(),
+    models: cappedList(z.string(), 'models').nullish(),
     weight: weight.nullish(),
     enabled: z.boolean().nullish(),
     useForBatchApi: z.boolean().nullish(),
@@ -126,7 +127,7 @@ export const updateProviderKeySchema = z.object({
   input: z.object({
     name: keyName.nullish(),
     value: keyValueSchema.nullish(),
-    models: z.array(z.string()).nullish(),
+    models: cappedList(z.string(), 'models').nullish(),
     weight: weight.nullish(),
     enabled: z.boolean().nullish(),
     useForBatchApi: z.boolean().nullish(),

@@ -6,6 +6,7 @@ import type { JsonObject } from './entities.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
 import { SCOPE_ID_REQUIRED, SCOPES } from './scope.js';
+import { cappedList } from './list-limits.js';
 
 export interface RoutingRule {
   id: string;
@@ -148,14 +149,14 @@ const ruleFields = {
   enabled: z.boolean().nullish(),
   chainRule: z.boolean().nullish(),
   celExpression: z.string().nullish(),
-  fallbacks: z.array(z.string()).nullish(),
+  fallbacks: cappedList(z.string(), 'fallbacks').nullish(),
   scope: z.string().nullish(),
   scopeId: z.string().nullish(),
   priority: z.number().int().nullish(),
   query: z.record(z.string(), z.unknown()).nullish(),
 };
 
-const createInputSchema = z.object({ name: z.string(), targets: z.array(targetInputSchema), ...ruleFields });
+const createInputSchema = z.object({ name: z.string(), targets: cappedList(targetInputSchema, 'targets'), ...ruleFields });
 export type CreateRoutingRuleInput = z.infer<typeof createInputSchema>;
 
 /** The rule a create input describes, with spec defaults; a global rule drops its scope id. */
@@ -184,7 +185,7 @@ export const createRoutingRuleSchema = z.object({
 
 const updateInputSchema = z.object({
   name: z.string().nullish(),
-  targets: z.array(targetInputSchema).nullish(),
+  targets: cappedList(targetInputSchema, 'targets').nullish(),
   ...ruleFields,
 });
 export type UpdateRoutingRuleInput = z.infer<typeof updateInputSchema>;
