@@ -39,7 +39,7 @@ export interface AppOptions {
   metricsToken?: string;
   /** Node's process metrics on /metrics (the service turns them on; tests leave them off). */
   processMetrics?: boolean;
-  /** Largest request body on /graphql and /api/governance; larger ones get 413. */
+  /** Largest request body on /graphql and /api/governance (larger ones get 413) and graphql-ws message (closed with 1009). */
   maxBodyBytes?: number;
   queryLimits?: Partial<QueryLimits>;
   /** Schema introspection (default on); off refuses it to everyone, the admin included. */
@@ -139,7 +139,7 @@ export function createApp(options: AppOptions): App {
     start(port, host = '127.0.0.1') {
       usage.startScheduler();
       server = createServer(yoga);
-      webSockets = attachWebSocketEndpoint(server, yoga, options.adminToken);
+      webSockets = attachWebSocketEndpoint(server, yoga, options.adminToken, maxBodyBytes);
       const listening = server;
       return new Promise((resolve, reject) => {
         listening.once('error', reject);

@@ -51,8 +51,10 @@ export function attachWebSocketEndpoint(
   server: Server,
   yoga: YogaServerInstance<object, GraphQLContext>,
   adminToken: string,
+  maxMessageBytes: number,
 ): WebSocketEndpoint {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // ws would buffer messages up to 100 MiB; a message larger than an HTTP body may be closes the socket (1009).
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
   // Registered before graphql-ws's own handler, so every socket it serves writes in batches.
   wss.on('connection', (socket, request) => batchWrites(socket, request.socket));
   const disposable = useServer<Record<string, unknown>, ConnectionExtra>(

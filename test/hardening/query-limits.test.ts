@@ -1,8 +1,9 @@
 // Request limits: graphql-armor's depth, cost, alias, directive and token limits (HTTP and
-// graphql-ws), Yoga's batch limit, the body size cap on /graphql and REST, CSRF prevention,
+// graphql-ws), Yoga's batch limit, the body size cap on /graphql, REST and graphql-ws messages, CSRF prevention,
 // the introspection switch, masked errors, and the environment that configures them.
 import { getIntrospectionQuery, print } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { loadConfig } from '../../src/config.js';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/query-limits.js';
 import { restRoutes } from '../../src/rest/routes/index.js';
@@ -196,6 +197,27 @@ describe('request body limit', () => {
     expect(await chunked(JSON.stringify({ name: 'Renamed' }))).toMatchObject({ status: 200, body: { customer: { name: 'Renamed' } } });
     const graphql = await send(t, '/graphql', { method: 'POST', headers: JSON_HEADERS, body: streamed(padded(3000)), duplex: 'half' } as RequestInit);
     expect(graphql.status).toBe(413);
+  });
+
+  it('closes a graphql-ws connection (1009) whose message passes the limit', async () => {
+    t = await makeTestApp({ app: { maxBodyBytes: 2000 } });
+    const port = await t.app.start(0);
+    /** Sends connection_init carrying `padding` bytes; resolves with the first reply or the close code. */
+    const init = (padding: number) =>
+      new Promise<string | number>((resolve, reject) => {
+        const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
+        socket.once('open', () =>
+          socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${ADMIN_TOKEN}`, pad: 'x'.repeat(padding) } })),
+        );
+        socket.once('message', (data) => {
+          resolve(JSON.parse(String(data)).type);
+          socket.close();
+        });
+        socket.once('close', (code) => resolve(code));
+        socket.once('error', reject);
+      });
+    expect(await init(1000)).toBe('connection_ack');
+    expect(await init(3000)).toBe(1009);
   });
 });
 
