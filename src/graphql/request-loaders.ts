@@ -28,9 +28,14 @@ export function keyedLoader<K, V>(load: BatchLoad<K, V>, keyOf: (value: V) => K)
 /** A list per key, in the order `load` returned them: `keyOf` names the key a value belongs to. */
 export function groupedLoader<K, V>(load: BatchLoad<K, V>, keyOf: (value: V) => K | null) {
   return perRequest<K, V[]>(async (keys, ctx) => {
-    const groups = new Map<K | null, V[]>(keys.map((key) => [key, []]));
-    for (const value of await load(keys, ctx)) groups.get(keyOf(value))?.push(value);
-    return keys.map((key) => groups.get(key)!);
+    const groups = new Map<K | null, V[]>();
+    for (const value of await load(keys, ctx)) {
+      const key = keyOf(value);
+      const group = groups.get(key);
+      if (group) group.push(value);
+      else groups.set(key, [value]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
   });
 }
 
