@@ -30,7 +30,7 @@ export interface AppMetrics {
   registry: Registry;
   /** Times /graphql and REST requests, names their operation or route, and serves GET /metrics. */
   plugin: Plugin;
-  /** The engine with its admission decisions and recorded events counted. */
+  /** The engine with its admission decisions, recorded events and locked-out sweeps counted. */
   observeUsage(engine: UsageEngine): UsageEngine;
   /** Every error leaving a GraphQL execution passes here (SQLITE_BUSY is counted). */
   observeError(error: unknown): void;
@@ -129,7 +129,8 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
   });
   const busyErrors = new Counter({
     name: 'governance_sqlite_busy_errors_total',
-    help: 'SQLITE_BUSY errors seen by GraphQL and REST operations (the database stayed locked past busy_timeout).',
+    help: 'SQLITE_BUSY errors (the database stayed locked past busy_timeout): in GraphQL and REST operations (request) or in the reset sweep (sweep, tried again a second later).',
+    labelNames: ['source'] as const,
     registers,
   });
   new Gauge({
@@ -156,6 +157,8 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
   };
   const decisionCounters = new Map(DECISIONS.map((decision) => [decision, zero(decisions.labels(decision))]));
   const accepted = zero(usageEvents.labels('accepted'));
+  const requestBusy = zero(busyErrors.labels('request'));
+  const sweepBusy = zero(busyErrors.labels('sweep'));
   const duplicates = zero(usageEvents.labels('duplicate'));
 
   const operationLabels = new Set<string>();
@@ -263,10 +266,15 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
             if (result.duplicates > 0) duplicates.inc(result.duplicates);
             return result;
           }),
+        startScheduler: (onSweepFailure) =>
+          engine.startScheduler((error) => {
+            if (isBusy(error)) sweepBusy.inc();
+            onSweepFailure?.(error);
+          }),
       };
     },
     observeError(error) {
-      if (isBusy(originalOf(error))) busyErrors.inc();
+      if (isBusy(originalOf(error))) requestBusy.inc();
     },
   };
 }

@@ -33,7 +33,8 @@ export interface UsageEngine {
   invalidate(): void;
   /** Publishes limit edits and removals a committed governance write made. */
   publishLimitChanges(changes: LimitChange[]): Promise<void>;
-  startScheduler(): void;
+  /** Sweeps every second; `onSweepFailure` sees each sweep that failed (metrics count SQLITE_BUSY). */
+  startScheduler(onSweepFailure?: (error: unknown) => void): void;
   stopScheduler(): void;
 }
 
@@ -103,8 +104,8 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
         const at = now.toISOString();
         for (const change of changes) publishLimitChange(change, now, at);
       }),
-    startScheduler() {
-      schedule ??= scheduleSweeps(sweep);
+    startScheduler(onSweepFailure) {
+      schedule ??= scheduleSweeps(sweep, onSweepFailure);
     },
     stopScheduler() {
       schedule?.stop();

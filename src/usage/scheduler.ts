@@ -43,11 +43,26 @@ export function createResetSweep({ sqlite, clock, counters, reservations, publis
   };
 }
 
-/** Runs a sweep on a schedule (every second by default, never overlapping); `stop()` before closing the database. */
-export function scheduleSweeps(runSweep: () => Promise<unknown>, pattern = '* * * * * *'): { stop(): void } {
+/**
+ * Runs a sweep on a schedule (every second by default, never overlapping); `stop()` before closing the
+ * database. A failed sweep (the database locked past busy_timeout) is logged and told to `onFailure`;
+ * the next tick tries again.
+ */
+export function scheduleSweeps(
+  runSweep: () => Promise<unknown>,
+  onFailure: (error: unknown) => void = () => {},
+  pattern = '* * * * * *',
+): { stop(): void } {
   const job = new Cron(
     pattern,
-    { protect: true, unref: true, catch: (error) => console.error('reset sweep failed:', error) },
+    {
+      protect: true,
+      unref: true,
+      catch: (error) => {
+        console.error('reset sweep failed:', error);
+        onFailure(error);
+      },
+    },
     async () => {
       await runSweep();
     },

@@ -167,9 +167,9 @@ describe('metrics', () => {
     }
   });
 
-  it('count SQLITE_BUSY errors (a series at 0 until the first one)', async () => {
+  it('count SQLITE_BUSY errors of requests (a series at 0 until the first one)', async () => {
     const t = await open();
-    expect(sample(await metricsText(t), 'governance_sqlite_busy_errors_total')).toBe(0);
+    expect(sample(await metricsText(t), 'governance_sqlite_busy_errors_total', { source: 'request' })).toBe(0);
     // Another process holds the write lock past our (shortened) busy timeout.
     t.database.sqlite.pragma('busy_timeout = 20');
     const other = new SQLite(t.database.sqlite.name);
@@ -182,8 +182,27 @@ describe('metrics', () => {
     } finally {
       other.close();
     }
-    expect(sample(await metricsText(t), 'governance_sqlite_busy_errors_total')).toBe(2);
+    expect(sample(await metricsText(t), 'governance_sqlite_busy_errors_total', { source: 'request' })).toBe(2);
     expect((await rest(t, 'POST', '/customers', { name: 'Unlocked' })).status).toBe(200);
+  });
+
+  it('count SQLITE_BUSY errors of the reset sweep apart', async () => {
+    const t = await open();
+    t.database.sqlite.pragma('busy_timeout = 20');
+    const other = new SQLite(t.database.sqlite.name);
+    const busy = async () => sample(await metricsText(t), 'governance_sqlite_busy_errors_total', { source: 'sweep' });
+    try {
+      expect(await busy()).toBe(0);
+      other.exec('begin immediate');
+      // The scheduler sweeps every second once the app listens.
+      await t.app.start(0);
+      for (let i = 0; i < 60 && (await busy()) === 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      expect(await busy()).toBeGreaterThan(0);
+      expect(sample(await metricsText(t), 'governance_sqlite_busy_errors_total', { source: 'request' })).toBe(0);
+    } finally {
+      other.exec('rollback');
+      other.close();
+    }
   });
 
   it('keep one registry per app: two apps in one process count apart', async () => {
