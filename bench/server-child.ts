@@ -1,11 +1,12 @@
 // Benchmarks against the real entry point in its own process (so clients and server do not share
-// an event loop): a migrated, seeded temp database file; the server started on it as `npm start`
-// does (and killed if the bench dies); its resident memory read from /proc.
+// an event loop): a migrated, seeded temp database file; the server built and started on it as
+// `npm start` does (and killed if the bench dies); its resident memory read from /proc.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/open.js';
+import { buildEntryPoint } from '../scripts/build.js';
 import { type ServerProcess, startServerProcess } from '../test/helpers/server-process.js';
 import { ADMIN_TOKEN } from './fixture.js';
 
@@ -34,8 +35,16 @@ export async function seededDatabaseFile(prefix: string, seed: (handle: Database
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Starts `src/main.ts` on `databasePath` with the bench admin token, on a free port. */
+let built: Promise<void> | null = null;
+
+/** Builds dist/main.js from the current sources, once per run (benches timing a start call it first). */
+export function buildServerOnce(): Promise<void> {
+  return (built ??= buildEntryPoint());
+}
+
+/** Starts the built entry point on `databasePath` with the bench admin token, on a free port. */
 export async function startServer(databasePath: string): Promise<ServerProcess> {
+  await buildServerOnce();
   const server = await startServerProcess({ DATABASE_PATH: databasePath, ADMIN_TOKEN });
   // A bench that dies half-way must not leave a server behind.
   const orphaned = () => server.child.kill('SIGKILL');

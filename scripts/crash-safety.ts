@@ -3,11 +3,13 @@
 // doubled. Options: --kills N, --seed S. Exits non-zero on any violation.
 import { parseArgs } from 'node:util';
 import { runCrashSafety } from '../test/helpers/crash-safety.js';
+import { buildEntryPoint } from './build.js';
 
 const { values } = parseArgs({ options: { kills: { type: 'string', default: '25' }, seed: { type: 'string' } } });
 const kills = Number(values.kills);
 if (!Number.isInteger(kills) || kills < 1) throw new Error(`--kills must be a positive integer, got ${values.kills}`);
 
+await buildEntryPoint();
 const report = await runCrashSafety({
   kills,
   seed: values.seed === undefined ? undefined : Number(values.seed),

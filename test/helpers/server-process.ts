@@ -1,6 +1,9 @@
-// Starts the real entry point (`src/main.ts`, as `npm start` does) in a child process on a free port
-// and reports its base URL once it listens.
+// Starts the real entry point in a child process on a free port, with the command line of `npm start`
+// (the built dist/main.js: build it first, as vitest's global setup does), and reports its base URL
+// once it listens.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -8,8 +11,19 @@ export interface ServerProcess {
   output: () => string;
 }
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The node arguments of package.json's `start` script (`node <flags> dist/main.js`). */
+function startArguments(): string[] {
+  const packageJson = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = packageJson.scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`the start script must run node, not ${command}`);
+  return args;
+}
+
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, startArguments(), {
+    cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
