@@ -47,7 +47,7 @@ const WIRE_NAME: Record<ScopeIdField, string> = {
 };
 
 /** The ids each scope needs (spec §7.2 table); every other id must be absent. */
-const SCOPE_IDS: Record<PricingScopeKind, readonly ScopeIdField[]> = {
+export const SCOPE_IDS: Record<PricingScopeKind, readonly ScopeIdField[]> = {
   global: [],
   provider: ['providerId'],
   provider_key: ['providerKeyId'],

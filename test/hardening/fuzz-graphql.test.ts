@@ -13,11 +13,12 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
 import { camelToSnake } from '../../src/rest/names.js';
-import { makeTestApp, type TestApp } from '../helpers/app.js';
+import type { TestApp } from '../helpers/app.js';
 import {
-  Baseline,
+  type Baseline,
   describeValue,
-  Gardener,
+  fuzzApp,
+  type Gardener,
   gqlRaw,
   hostile,
   type PoolKind,
@@ -79,12 +80,7 @@ describe('GraphQL mutations under fuzzing', () => {
   let accepted = 0;
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    // Durability is not under test here, and an fsync per accepted write would dominate the run.
-    t.database.sqlite.pragma('synchronous = OFF');
-    gardener = new Gardener(t);
-    await gardener.plant();
-    baseline = new Baseline(t);
+    ({ t, gardener, baseline } = await fuzzApp());
   });
   afterAll(async () => {
     console.log(`fuzz-graphql: ${sent} generated operations over ${MUTATIONS.length} mutations (${accepted} accepted)`);

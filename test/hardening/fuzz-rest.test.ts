@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
 import type { Route } from '../../src/rest/route.js';
 import { restRoutes } from '../../src/rest/routes/index.js';
-import { ADMIN_TOKEN, makeTestApp, type TestApp } from '../helpers/app.js';
+import { ADMIN_TOKEN, type TestApp } from '../helpers/app.js';
 import {
-  Baseline,
+  type Baseline,
   describeValue,
-  Gardener,
+  fuzzApp,
+  type Gardener,
   hostile,
   hostileString,
   type PoolKind,
@@ -114,12 +115,7 @@ describe('REST write routes under fuzzing', () => {
   const statuses = new Map<number, number>();
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    // Durability is not under test here, and an fsync per accepted write would dominate the run.
-    t.database.sqlite.pragma('synchronous = OFF');
-    gardener = new Gardener(t);
-    await gardener.plant();
-    baseline = new Baseline(t);
+    ({ t, gardener, baseline } = await fuzzApp());
   });
   afterAll(async () => {
     const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');

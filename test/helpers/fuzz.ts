@@ -14,8 +14,9 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
+import { SCOPE_IDS } from '../../src/domain/pricing-override.js';
 import { camelToSnake } from '../../src/rest/names.js';
-import { ADMIN_TOKEN, type TestApp } from './app.js';
+import { ADMIN_TOKEN, makeTestApp, type TestApp } from './app.js';
 
 // ---------------------------------------------------------------------------------------------
 // Database snapshots
@@ -335,6 +336,16 @@ export class Gardener {
   }
 }
 
+/** A fuzzing target: an app with the first trees planted, its gardener and a baseline snapshot. */
+export async function fuzzApp(): Promise<{ t: TestApp; gardener: Gardener; baseline: Baseline }> {
+  const t = await makeTestApp();
+  // Durability is not under test here, and an fsync per accepted write would dominate the run.
+  t.database.sqlite.pragma('synchronous = OFF');
+  const gardener = new Gardener(t);
+  await gardener.plant();
+  return { t, gardener, baseline: new Baseline(t) };
+}
+
 /** The database as of the last request that changed nothing, so most requests snapshot it once. */
 export class Baseline {
   private last: string | null = null;
@@ -642,14 +653,6 @@ function scalarArb(type: GraphQLNamedInputType): fc.Arbitrary<unknown> {
 type Fields = Record<string, unknown>;
 
 const SCOPE_KIND_OF: Record<string, PoolKind> = { team: 'team', customer: 'customer', virtual_key: 'virtual_key' };
-const OVERRIDE_IDS: Record<string, string[]> = {
-  global: [],
-  provider: ['providerId'],
-  provider_key: ['providerKeyId'],
-  virtual_key: ['virtualKeyId'],
-  virtual_key_provider: ['virtualKeyId', 'providerId'],
-  virtual_key_provider_key: ['virtualKeyId', 'providerKeyId'],
-};
 const OVERRIDE_ID_VALUES: Record<string, (pick: number) => unknown> = {
   providerId: (pick) => PROVIDERS[pick % PROVIDERS.length],
   providerKeyId: (pick) => new Ref('provider_key', pick),
@@ -683,7 +686,9 @@ function fixVirtualKey(o: Fields): void {
 }
 
 function fixOverride(o: Fields, pick: number, create: boolean): void {
-  const needed = typeof o.scopeKind === 'string' ? OVERRIDE_IDS[o.scopeKind] : undefined;
+  const needed: readonly string[] | undefined = typeof o.scopeKind === 'string'
+    ? SCOPE_IDS[o.scopeKind as keyof typeof SCOPE_IDS]
+    : undefined;
   for (const field of Object.keys(OVERRIDE_ID_VALUES)) {
     if (needed?.includes(field)) o[field] ??= OVERRIDE_ID_VALUES[field]!(pick);
     else if (needed || !create) delete o[field];
