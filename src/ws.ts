@@ -53,7 +53,7 @@ export function attachWebSocketEndpoint(
   adminToken: string,
   maxMessageBytes: number,
 ): WebSocketEndpoint {
-  // ws would buffer messages up to 100 MiB; a message larger than an HTTP body may be closes the socket (1009).
+  // ws would buffer messages up to 100 MiB; one larger than the HTTP body limit closes the socket (1009).
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
   // Registered before graphql-ws's own handler, so every socket it serves writes in batches.
   wss.on('connection', (socket, request) => batchWrites(socket, request.socket));

@@ -134,6 +134,10 @@ function rateLimitFromRow(row: RateLimitTuple, now: Date): RateLimitCounter {
   };
 }
 
+/** Whether a window's columns (indexed) must be written: it was reset, or its end was filled in. */
+const windowMoved = (window: Pick<Window, 'wasReset' | 'windowEnd' | 'storedWindowEnd'>) =>
+  window.wasReset || window.windowEnd !== window.storedWindowEnd;
+
 // Many ids in one statement (a JSON array): a usage batch loads all its counters with two statements.
 const MANY_IDS = 'where id in (select value from json_each(?))';
 
@@ -188,7 +192,7 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
     },
 
     saveBudget(budget: BudgetCounter, at: string): void {
-      if (!budget.wasReset && budget.windowEnd === budget.storedWindowEnd) {
+      if (!windowMoved(budget)) {
         updateBudgetUsage.run(budget.usage, budget.reserved, at, budget.id);
         return;
       }
@@ -197,8 +201,7 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
 
     saveRateLimit(limit: RateLimitCounter, at: string): void {
       const { tokens, requests } = limit;
-      const windowsKept = (window: Window) => !window.wasReset && window.windowEnd === window.storedWindowEnd;
-      if (windowsKept(tokens) && windowsKept(requests)) {
+      if (!windowMoved(tokens) && !windowMoved(requests)) {
         updateRateLimitUsage.run(tokens.usage, tokens.reserved, requests.usage, requests.reserved, at, limit.id);
         return;
       }

@@ -39,38 +39,51 @@ export function prepareThresholdInsert(sqlite: SQLite.Database) {
   );
 }
 
+const touchBudget = (counter: BudgetCounter): Touched<BudgetCounter> =>
+  ({ counter, startUsage: counter.usage, startRequests: 0, charged: false });
+const touchRateLimit = (counter: RateLimitCounter): Touched<RateLimitCounter> =>
+  ({ counter, startUsage: counter.tokens.usage, startRequests: counter.requests.usage, charged: false });
+
+/** The counters of one kind a ledger has read (null: no such row), each read once, alone or many at a time. */
+function touchedCounters<T extends { id: string }>(
+  loadOne: (id: string) => T | undefined,
+  loadMany: (ids: string[]) => T[],
+  touch: (counter: T) => Touched<T>,
+) {
+  const touched = new Map<string, Touched<T> | null>();
+  return {
+    get(id: string): Touched<T> | null {
+      let entry = touched.get(id);
+      if (entry === undefined) {
+        const counter = loadOne(id);
+        entry = counter ? touch(counter) : null;
+        touched.set(id, entry);
+      }
+      return entry;
+    },
+    has: (id: string) => touched.has(id),
+    load(ids: Set<string>): void {
+      if (ids.size === 0) return;
+      for (const counter of loadMany([...ids])) touched.set(counter.id, touch(counter));
+      for (const id of ids) if (!touched.has(id)) touched.set(id, null);
+    },
+    values: () => touched.values(),
+  };
+}
+
 export function openLedger(
   statements: CounterStatements,
   thresholdInsert: ReturnType<typeof prepareThresholdInsert>,
   now: Date,
 ) {
-  const budgets = new Map<string, Touched<BudgetCounter> | null>();
-  const rateLimits = new Map<string, Touched<RateLimitCounter> | null>();
-
-  const touchBudget = (counter: BudgetCounter): Touched<BudgetCounter> =>
-    ({ counter, startUsage: counter.usage, startRequests: 0, charged: false });
-  const touchRateLimit = (counter: RateLimitCounter): Touched<RateLimitCounter> =>
-    ({ counter, startUsage: counter.tokens.usage, startRequests: counter.requests.usage, charged: false });
-
-  function budget(id: string): Touched<BudgetCounter> | null {
-    let touched = budgets.get(id);
-    if (touched === undefined) {
-      const counter = statements.budget(id, now);
-      touched = counter ? touchBudget(counter) : null;
-      budgets.set(id, touched);
-    }
-    return touched;
-  }
-
-  function rateLimit(id: string): Touched<RateLimitCounter> | null {
-    let touched = rateLimits.get(id);
-    if (touched === undefined) {
-      const counter = statements.rateLimit(id, now);
-      touched = counter ? touchRateLimit(counter) : null;
-      rateLimits.set(id, touched);
-    }
-    return touched;
-  }
+  const budgets = touchedCounters((id) => statements.budget(id, now), (ids) => statements.budgets(ids, now), touchBudget);
+  const rateLimits = touchedCounters(
+    (id) => statements.rateLimit(id, now),
+    (ids) => statements.rateLimits(ids, now),
+    touchRateLimit,
+  );
+  const budget = (id: string) => budgets.get(id);
+  const rateLimit = (id: string) => rateLimits.get(id);
 
   return {
     budget: (id: string) => budget(id)?.counter ?? null,
@@ -78,23 +91,14 @@ export function openLedger(
 
     /** Loads every counter of `refLists` not read yet, with one statement per table. */
     preload(refLists: Iterable<readonly CounterRef[]>): void {
-      const budgetIds = new Set<string>();
-      const rateLimitIds = new Set<string>();
+      const missing = { budget: new Set<string>(), rate_limit: new Set<string>() };
       for (const refs of refLists) {
         for (const { kind, id } of refs) {
-          if (kind === 'budget') {
-            if (!budgets.has(id)) budgetIds.add(id);
-          } else if (!rateLimits.has(id)) rateLimitIds.add(id);
+          if (!(kind === 'budget' ? budgets : rateLimits).has(id)) missing[kind].add(id);
         }
       }
-      if (budgetIds.size > 0) {
-        for (const counter of statements.budgets([...budgetIds], now)) budgets.set(counter.id, touchBudget(counter));
-        for (const id of budgetIds) if (!budgets.has(id)) budgets.set(id, null);
-      }
-      if (rateLimitIds.size > 0) {
-        for (const counter of statements.rateLimits([...rateLimitIds], now)) rateLimits.set(counter.id, touchRateLimit(counter));
-        for (const id of rateLimitIds) if (!rateLimits.has(id)) rateLimits.set(id, null);
-      }
+      budgets.load(missing.budget);
+      rateLimits.load(missing.rate_limit);
     },
 
     /** Adds actual usage to a counter (always, even past its limit: the request happened). */
