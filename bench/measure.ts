@@ -66,5 +66,6 @@ export async function alternateSamples<Name extends string>(
 
 export function report(name: string, lines: Record<string, string | number>): void {
   console.log(`\n${name}`);
-  for (const [key, value] of Object.entries(lines)) console.log(`  ${key.padEnd(28)} ${value}`);
+  const width = Math.max(28, ...Object.keys(lines).map((key) => key.length));
+  for (const [key, value] of Object.entries(lines)) console.log(`  ${key.padEnd(width)} ${value}`);
 }

@@ -196,7 +196,7 @@ export async function runMemoryBench(): Promise<void> {
     report(`P6 memory and cold start (${keyValues.length.toLocaleString('en-US')} virtual keys, real entry point in a child process)`, {
       'database seeded': `${(seedMs / 1000).toFixed(1)} s: ${counters} owners (customers, teams, keys, provider configs), each with a budget and a rate limit`,
       'cold start (spawn → /health)': `first ${startsMs[0]!.toFixed(0)} ms, median of ${STARTS} ${percentile(startsMs, 50).toFixed(0)} ms (target ≤ 1 s)`,
-      'first start: window ends': `filled by the start-up sweep ${(fill!.ms / 1000).toFixed(1)} s after /health answered (requests wait meanwhile); RSS then ${mb(fill!.memory)}, peak ${peak(fill!.memory)}`,
+      'first start: window ends': `filled by the start-up sweep ${(fill!.ms / 1000).toFixed(1)} s after /health answered (batches of 2,000 rows per kind, requests served between them); RSS then ${mb(fill!.memory)}, peak ${peak(fill!.memory)}`,
       'RSS idle after a restart': `${mb(idle)} (V8 heap in use ${heap(idleHeap)})`,
       'served mix': `${mix.requests} requests in ${(mixMs / 1000).toFixed(1)} s, ${CONCURRENCY} in flight: GraphQL and REST pages of ${PAGE} keys, REST pages of ${CUSTOMER_PAGE} customers (their teams and keys inlined), nested trees of 10 customers, ${mix.usageEvents.toLocaleString('en-US')} usage events on scattered keys`,
       'RSS after the mix': `${mb(after)}, peak ${peak(after)} (target ≤ 250 MB); V8 heap in use ${heap(afterHeap)}`,

@@ -12,6 +12,7 @@ import { viewerFromHeaders } from './auth.js';
 import { DEFAULT_MAX_BODY_BYTES, useRestBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
+import { watchWrites } from './db/write-watcher.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { maskError, serverLogger } from './graphql/errors.js';
@@ -87,6 +88,8 @@ export function createApp(options: AppOptions): App {
     processMetrics: options.processMetrics,
   });
   const usage = metrics.observeUsage(createUsageEngine({ ...options, publisher: pubsub }));
+  // Every governance write goes through this instance, so the engine's caches never outlive one.
+  const db = options.db.withPlugin(watchWrites(() => usage.invalidate()));
   const yoga: YogaServerInstance<object, GraphQLContext> = createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -123,7 +126,7 @@ export function createApp(options: AppOptions): App {
     ],
     // WebSocket operations arrive with the viewer established at connection_init.
     context: (initial: { request?: Request; viewer?: Viewer }) => ({
-      db: options.db,
+      db,
       clock: options.clock,
       usage,
       pubsub,

@@ -3,21 +3,29 @@
 export interface BoundedCache<V> {
   /** `compute` receives the key, so hot callers can pass a module-level function instead of a fresh closure. */
   get(key: string, compute: (key: string) => V): V;
+  /** The cached value, or undefined when there is none (for callers that fill many misses at once). */
+  peek(key: string): V | undefined;
+  set(key: string, value: V): void;
   clear(): void;
 }
 
 export function boundedCache<V>(limit: number): BoundedCache<V> {
   const entries = new Map<string, V>();
+  const set = (key: string, value: V) => {
+    if (entries.size >= limit) entries.clear();
+    entries.set(key, value);
+  };
   return {
     get(key, compute) {
       let value = entries.get(key);
       if (value === undefined) {
-        if (entries.size >= limit) entries.clear();
         value = compute(key);
-        entries.set(key, value);
+        set(key, value);
       }
       return value;
     },
+    peek: (key) => entries.get(key),
+    set,
     clear: () => entries.clear(),
   };
 }

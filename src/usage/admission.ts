@@ -5,7 +5,7 @@ import { type AdmissionRequest, addMoney, bareModel, type Decision, decisionStat
 import type { Attribution, CounterRef } from './attribution.js';
 import type { BudgetCounter, RateLimitCounter, Window } from './counters.js';
 import type { UsageDependencies } from './dependencies.js';
-import { type Ledger, type LedgerChanges, openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
+import { Ledger, type LedgerChanges, prepareThresholdInsert, publishChanges } from './ledger.js';
 
 export interface BlockedBy {
   kind: 'budget' | 'rate_limit' | 'virtual_key' | 'provider_config';
@@ -156,7 +156,7 @@ export function createAdmission({ sqlite, clock, counters, attribution, reservat
     const cost = request.estimatedCost ?? 0;
     const tokens = request.estimatedTokens ?? 0;
     const strict = request.reserve === true;
-    const ledger = openLedger(counters, thresholdInsert, now);
+    const ledger = new Ledger(counters, thresholdInsert, now);
     ledger.preload([target.counters]);
     const blocked = counterDenial(ledger, target.counters, cost, tokens, strict, now);
     if (blocked) return { result: blocked, changes: null };
@@ -169,13 +169,13 @@ export function createAdmission({ sqlite, clock, counters, attribution, reservat
     };
     return { result, changes: strict ? ledger.flush() : null };
   };
-  const admitAndReserve = sqlite.transaction(admit);
+  const admitAndReserve = counters.transaction(admit);
 
   return {
     check(request: AdmissionRequest): AdmissionResult {
       const now = clock.now();
       // A plain check only reads; reserving writes holds, atomically with the check.
-      const { result, changes } = request.reserve ? admitAndReserve.immediate(request, now) : admit(request, now);
+      const { result, changes } = request.reserve ? admitAndReserve(request, now) : admit(request, now);
       publishChanges(publisher, changes);
       return result;
     },

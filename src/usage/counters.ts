@@ -1,6 +1,7 @@
-// Budget and rate-limit counters on the hot path: cached prepared statements over better-sqlite3,
-// and rolling each window to "now" before it is checked or charged.
+// Budget and rate-limit counters on the hot path: counters as last committed kept in memory, cached
+// prepared statements over better-sqlite3, and rolling each window to "now" before it is checked or charged.
 import type SQLite from 'better-sqlite3';
+import { type BoundedCache, boundedCache } from '../domain/bounded-cache.js';
 import type { OwnerKind, OwnerRef } from '../domain/entities.js';
 import { rollWindow } from '../domain/windows.js';
 import { OWNER_COLUMN } from '../store/limits.js';
@@ -47,13 +48,17 @@ export interface BudgetCounter {
   storedWindowEnd: string | null;
 }
 
-export interface Window {
+/** A window's own columns. */
+interface WindowColumns {
   limit: number | null;
   resetDuration: string | null;
   usage: number;
   reserved: number;
   lastReset: string;
   windowEnd: string | null;
+}
+
+export interface Window extends WindowColumns {
   storedUsage: number;
   wasReset: boolean;
   storedWindowEnd: string | null;
@@ -66,90 +71,161 @@ export interface RateLimitCounter {
   requests: Window;
 }
 
-function rolledWindow(
-  limit: number | null,
-  stored: { usage: number; reserved: number; lastReset: string; windowEnd: string | null },
-  duration: string | null,
-  calendarAligned: boolean,
-  now: Date,
-): Window {
-  const rolled = rollWindow(stored, duration, calendarAligned, now);
-  return {
-    limit,
-    resetDuration: duration,
-    usage: rolled.usage,
-    reserved: stored.reserved,
-    lastReset: rolled.lastReset,
-    windowEnd: rolled.windowEnd,
-    storedUsage: stored.usage,
-    wasReset: rolled.wasReset,
-    storedWindowEnd: stored.windowEnd,
-  };
+/**
+ * A window as last committed. `endsAt` is `windowEnd` parsed (NaN while unknown): a check compares
+ * numbers instead of parsing a date per window.
+ */
+interface StoredWindow extends WindowColumns {
+  endsAt: number;
 }
 
-export type CounterStatements = ReturnType<typeof prepareCounterStatements>;
+interface StoredBudget {
+  id: string;
+  owner: OwnerRef;
+  maxLimit: number;
+  calendarAligned: boolean;
+  window: StoredWindow;
+}
 
-function budgetFromRow(row: BudgetTuple, now: Date): BudgetCounter {
+interface StoredRateLimit {
+  id: string;
+  owner: OwnerRef;
+  calendarAligned: boolean;
+  tokens: StoredWindow;
+  requests: StoredWindow;
+}
+
+function storedWindow(
+  limit: number | null, resetDuration: string | null, usage: number, reserved: number, lastReset: string, windowEnd: string | null,
+): StoredWindow {
+  return { limit, resetDuration, usage, reserved, lastReset, windowEnd, endsAt: windowEnd === null ? NaN : Date.parse(windowEnd) };
+}
+
+function storedBudget(row: BudgetTuple): StoredBudget {
   const [id, maxLimit, resetDuration, usage, reserved, lastReset, windowEnd, calendarAligned, ownerKind, ownerId] = row;
-  const rolled = rollWindow({ usage, lastReset, windowEnd }, resetDuration, calendarAligned !== 0, now);
   return {
-    id,
-    owner: { kind: ownerKind, id: ownerId },
-    maxLimit,
-    resetDuration,
-    usage: rolled.usage,
-    reserved,
-    lastReset: rolled.lastReset,
-    windowEnd: rolled.windowEnd,
-    storedUsage: usage,
-    wasReset: rolled.wasReset,
-    storedWindowEnd: windowEnd,
+    id, owner: { kind: ownerKind, id: ownerId }, maxLimit, calendarAligned: calendarAligned !== 0,
+    window: storedWindow(maxLimit, resetDuration, usage, reserved, lastReset, windowEnd),
   };
 }
 
-function rateLimitFromRow(row: RateLimitTuple, now: Date): RateLimitCounter {
+function storedRateLimit(row: RateLimitTuple): StoredRateLimit {
   const [
     id, tokenLimit, tokenDuration, tokenUsage, tokenReserved, tokenLastReset, tokenWindowEnd,
     requestLimit, requestDuration, requestUsage, requestReserved, requestLastReset, requestWindowEnd,
     calendarAligned, ownerKind, ownerId,
   ] = row;
-  const aligned = calendarAligned !== 0;
   return {
-    id,
-    owner: { kind: ownerKind, id: ownerId },
-    tokens: rolledWindow(
-      tokenLimit,
-      { usage: tokenUsage, reserved: tokenReserved, lastReset: tokenLastReset, windowEnd: tokenWindowEnd },
-      tokenDuration,
-      aligned,
-      now,
-    ),
-    requests: rolledWindow(
-      requestLimit,
-      { usage: requestUsage, reserved: requestReserved, lastReset: requestLastReset, windowEnd: requestWindowEnd },
-      requestDuration,
-      aligned,
-      now,
-    ),
+    id, owner: { kind: ownerKind, id: ownerId }, calendarAligned: calendarAligned !== 0,
+    tokens: storedWindow(tokenLimit, tokenDuration, tokenUsage, tokenReserved, tokenLastReset, tokenWindowEnd),
+    requests: storedWindow(requestLimit, requestDuration, requestUsage, requestReserved, requestLastReset, requestWindowEnd),
   };
+}
+
+/** A stored window as of `now`: unchanged while it runs, rolled (usage 0, new start) once it ended. */
+function liveWindow(stored: StoredWindow, calendarAligned: boolean, now: Date): Window {
+  const { limit, resetDuration, usage, reserved, lastReset, windowEnd } = stored;
+  if (stored.endsAt > now.getTime()) {
+    return { limit, resetDuration, usage, reserved, lastReset, windowEnd, storedUsage: usage, wasReset: false, storedWindowEnd: windowEnd };
+  }
+  const rolled = rollWindow(stored, resetDuration, calendarAligned, now);
+  return {
+    limit, resetDuration, usage: rolled.usage, reserved, lastReset: rolled.lastReset, windowEnd: rolled.windowEnd,
+    storedUsage: usage, wasReset: rolled.wasReset, storedWindowEnd: windowEnd,
+  };
+}
+
+export type CounterStatements = ReturnType<typeof prepareCounterStatements>;
+
+function liveBudget({ id, owner, maxLimit, calendarAligned, window }: StoredBudget, now: Date): BudgetCounter {
+  const live = liveWindow(window, calendarAligned, now);
+  return {
+    id, owner, maxLimit, resetDuration: window.resetDuration!, usage: live.usage, reserved: live.reserved,
+    lastReset: live.lastReset, windowEnd: live.windowEnd, storedUsage: live.storedUsage, wasReset: live.wasReset,
+    storedWindowEnd: live.storedWindowEnd,
+  };
+}
+
+function liveRateLimit({ id, owner, calendarAligned, tokens, requests }: StoredRateLimit, now: Date): RateLimitCounter {
+  return { id, owner, tokens: liveWindow(tokens, calendarAligned, now), requests: liveWindow(requests, calendarAligned, now) };
 }
 
 /** Whether a window's columns (indexed) must be written: it was reset, or its end was filled in. */
 const windowMoved = (window: Pick<Window, 'wasReset' | 'windowEnd' | 'storedWindowEnd'>) =>
   window.wasReset || window.windowEnd !== window.storedWindowEnd;
 
-// Many ids in one statement (a JSON array): a usage batch loads all its counters with two statements.
+// Many ids in one statement (a JSON array): a usage batch loads all its missing counters with two statements.
 const MANY_IDS = 'where id in (select value from json_each(?))';
 
+/** What a save wrote, copied into the window kept in memory. */
+function rememberWindow(stored: StoredWindow, saved: Pick<Window, 'usage' | 'reserved' | 'lastReset' | 'windowEnd'>): void {
+  stored.usage = saved.usage;
+  stored.reserved = saved.reserved;
+  stored.lastReset = saved.lastReset;
+  if (saved.windowEnd === stored.windowEnd) return;
+  stored.windowEnd = saved.windowEnd;
+  stored.endsAt = saved.windowEnd === null ? NaN : Date.parse(saved.windowEnd);
+}
+
+// Counters kept per kind (each a few hundred bytes: about 7 MB for both kinds when full); past this the
+// cache starts over, so a sweep or traffic over hundreds of thousands of rows cannot hold them all.
+const CACHED_COUNTERS = 10_000;
+
+/**
+ * Counters as last committed (null: no such row), so checks and charges read no SQL once warm. Only
+ * the engine writes usage, and it updates the counters it saves; anything else that may have written
+ * (a governance write, a rolled-back transaction) makes it forget them all.
+ */
+function cachedCounters<Row extends [string, ...unknown[]], Stored extends { id: string }>(
+  cache: BoundedCache<Stored | null>,
+  toStored: (row: Row) => Stored,
+  selectOne: SQLite.Statement<[string], Row>,
+  selectMany: SQLite.Statement<[string], Row>,
+) {
+  const readOne = (id: string) => {
+    const row = selectOne.get(id);
+    return row ? toStored(row) : null;
+  };
+  return {
+    one: (id: string): Stored | null => cache.get(id, readOne),
+    /** The counters among `ids` that exist; the ones not cached are read with one statement. */
+    many(ids: string[]): Stored[] {
+      const found: Stored[] = [];
+      const missing: string[] = [];
+      for (const id of ids) {
+        const stored = cache.peek(id);
+        if (stored === undefined) missing.push(id);
+        else if (stored) found.push(stored);
+      }
+      if (missing.length === 0) return found;
+      const read = selectMany.all(JSON.stringify(missing)).map(toStored);
+      for (const stored of read) cache.set(stored.id, stored);
+      const readIds = new Set(read.map((stored) => stored.id));
+      for (const id of missing) if (!readIds.has(id)) cache.set(id, null);
+      return found.concat(read);
+    },
+  };
+}
+
 export function prepareCounterStatements(sqlite: SQLite.Database) {
-  const selectBudget = sqlite.prepare<[string], BudgetTuple>(`select ${BUDGET_COLUMNS} from budgets where id = ?`).raw();
-  const selectBudgets = sqlite.prepare<[string], BudgetTuple>(`select ${BUDGET_COLUMNS} from budgets ${MANY_IDS}`).raw();
-  const selectRateLimit = sqlite
-    .prepare<[string], RateLimitTuple>(`select ${RATE_LIMIT_COLUMNS} from rate_limits where id = ?`)
-    .raw();
-  const selectRateLimits = sqlite
-    .prepare<[string], RateLimitTuple>(`select ${RATE_LIMIT_COLUMNS} from rate_limits ${MANY_IDS}`)
-    .raw();
+  const budgetCache = boundedCache<StoredBudget | null>(CACHED_COUNTERS);
+  const rateLimitCache = boundedCache<StoredRateLimit | null>(CACHED_COUNTERS);
+  const storedBudgets = cachedCounters(
+    budgetCache,
+    storedBudget,
+    sqlite.prepare<[string], BudgetTuple>(`select ${BUDGET_COLUMNS} from budgets where id = ?`).raw(),
+    sqlite.prepare<[string], BudgetTuple>(`select ${BUDGET_COLUMNS} from budgets ${MANY_IDS}`).raw(),
+  );
+  const storedRateLimits = cachedCounters(
+    rateLimitCache,
+    storedRateLimit,
+    sqlite.prepare<[string], RateLimitTuple>(`select ${RATE_LIMIT_COLUMNS} from rate_limits where id = ?`).raw(),
+    sqlite.prepare<[string], RateLimitTuple>(`select ${RATE_LIMIT_COLUMNS} from rate_limits ${MANY_IDS}`).raw(),
+  );
+  const forget = () => {
+    budgetCache.clear();
+    rateLimitCache.clear();
+  };
   // Two forms of each write: the window columns are indexed (the sweep finds ended windows by them),
   // and SQLite rewrites an index entry whenever its column is assigned, changed or not.
   const updateBudget = sqlite.prepare<[number, number, string, string | null, string, string]>(
@@ -173,43 +249,65 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
   return {
     /** The budget rolled to `now`, or undefined when it no longer exists. */
     budget(id: string, now: Date): BudgetCounter | undefined {
-      const row = selectBudget.get(id);
-      return row && budgetFromRow(row, now);
+      const stored = storedBudgets.one(id);
+      return stored ? liveBudget(stored, now) : undefined;
     },
 
     rateLimit(id: string, now: Date): RateLimitCounter | undefined {
-      const row = selectRateLimit.get(id);
-      return row && rateLimitFromRow(row, now);
+      const stored = storedRateLimits.one(id);
+      return stored ? liveRateLimit(stored, now) : undefined;
     },
 
     /** The budgets among `ids` that exist, rolled to `now`. */
     budgets(ids: string[], now: Date): BudgetCounter[] {
-      return selectBudgets.all(JSON.stringify(ids)).map((row) => budgetFromRow(row, now));
+      return storedBudgets.many(ids).map((stored) => liveBudget(stored, now));
     },
 
     rateLimits(ids: string[], now: Date): RateLimitCounter[] {
-      return selectRateLimits.all(JSON.stringify(ids)).map((row) => rateLimitFromRow(row, now));
+      return storedRateLimits.many(ids).map((stored) => liveRateLimit(stored, now));
     },
 
     saveBudget(budget: BudgetCounter, at: string): void {
       if (!windowMoved(budget)) {
         updateBudgetUsage.run(budget.usage, budget.reserved, at, budget.id);
-        return;
+      } else {
+        updateBudget.run(budget.usage, budget.reserved, budget.lastReset, budget.windowEnd, at, budget.id);
       }
-      updateBudget.run(budget.usage, budget.reserved, budget.lastReset, budget.windowEnd, at, budget.id);
+      const stored = budgetCache.peek(budget.id);
+      if (stored) rememberWindow(stored.window, budget);
     },
 
     saveRateLimit(limit: RateLimitCounter, at: string): void {
       const { tokens, requests } = limit;
       if (!windowMoved(tokens) && !windowMoved(requests)) {
         updateRateLimitUsage.run(tokens.usage, tokens.reserved, requests.usage, requests.reserved, at, limit.id);
-        return;
+      } else {
+        updateRateLimit.run(
+          tokens.usage, tokens.reserved, tokens.lastReset, tokens.windowEnd,
+          requests.usage, requests.reserved, requests.lastReset, requests.windowEnd,
+          at, limit.id,
+        );
       }
-      updateRateLimit.run(
-        tokens.usage, tokens.reserved, tokens.lastReset, tokens.windowEnd,
-        requests.usage, requests.reserved, requests.lastReset, requests.windowEnd,
-        at, limit.id,
-      );
+      const stored = rateLimitCache.peek(limit.id);
+      if (!stored) return;
+      rememberWindow(stored.tokens, tokens);
+      rememberWindow(stored.requests, requests);
     },
+
+    /** `work` as an IMMEDIATE transaction; if it rolls back, the counters it saved in memory are forgotten. */
+    transaction<Args extends unknown[], Result>(work: (...args: Args) => Result): (...args: Args) => Result {
+      const run = sqlite.transaction(work);
+      return (...args) => {
+        try {
+          return run.immediate(...args);
+        } catch (error) {
+          forget();
+          throw error;
+        }
+      };
+    },
+
+    /** Something other than the engine may have written counters: read them again. */
+    forget,
   };
 }

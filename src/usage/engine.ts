@@ -17,6 +17,9 @@ import { createRecorder, type RecordResult } from './recorder.js';
 import { prepareReservations } from './reservations.js';
 import { createResetSweep, scheduleSweeps } from './scheduler.js';
 
+/** At most this many batches (of SWEEP_BATCH rows per kind) in one sweep: 100,000 rows per kind a second. */
+const MAX_SWEEP_BATCHES = 50;
+
 export interface UsageEngineOptions {
   db: Kysely<Database>;
   sqlite: SQLite.Database;
@@ -27,9 +30,12 @@ export interface UsageEngineOptions {
 export interface UsageEngine {
   check(request: AdmissionRequest): Promise<AdmissionResult>;
   record(events: UsageEvent[]): Promise<RecordResult>;
-  /** Persists every ended window now (the scheduler calls this every second). */
+  /**
+   * Persists every ended window now, in bounded batches that let other work in between (the scheduler
+   * calls this every second); resolves with how many counters were reset.
+   */
   sweep(): Promise<number>;
-  /** Governance changed: cached attributions and prices are stale. */
+  /** Something besides the engine wrote (governance): cached attributions, counters and prices are stale. */
   invalidate(): void;
   /** Publishes limit edits and removals a committed governance write made. */
   publishLimitChanges(changes: LimitChange[]): Promise<void>;
@@ -87,7 +93,17 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
       previousTokens: tokens, currentTokens: removed ? 0 : tokens, previousRequests: requests, currentRequests: removed ? 0 : requests,
     });
   }
-  const sweep = () => exclusive(() => resets.sweep());
+  // Batch after batch while they come back full, each in its own turn on the connection; capped so
+  // rows that never leave the due list (an unparseable stored duration) cannot keep a sweep going.
+  const sweep = async () => {
+    let total = 0;
+    for (let batches = 0, more = true; more && batches < MAX_SWEEP_BATCHES; batches += 1) {
+      const batch = await exclusive(() => resets.sweep());
+      total += batch.resets;
+      more = batch.more;
+    }
+    return total;
+  };
 
   return {
     check: (request) => exclusive(() => admission.check(request)),
@@ -95,6 +111,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     sweep,
     invalidate: () => {
       attribution.invalidate();
+      counters.forget();
       pricing.invalidate();
       scopes.invalidate();
     },

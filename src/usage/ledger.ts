@@ -26,8 +26,6 @@ export interface Amounts {
   requests: number;
 }
 
-export type Ledger = ReturnType<typeof openLedger>;
-
 /** Token and request counters are read back as SafeInt: huge reports saturate instead of overflowing. */
 function addCount(count: number, delta: number): number {
   return Math.min(Number.MAX_SAFE_INTEGER, count + delta);
@@ -45,127 +43,140 @@ const touchRateLimit = (counter: RateLimitCounter): Touched<RateLimitCounter> =>
   ({ counter, startUsage: counter.tokens.usage, startRequests: counter.requests.usage, charged: false });
 
 /** The counters of one kind a ledger has read (null: no such row), each read once, alone or many at a time. */
-function touchedCounters<T extends { id: string }>(
-  loadOne: (id: string) => T | undefined,
-  loadMany: (ids: string[]) => T[],
-  touch: (counter: T) => Touched<T>,
-) {
-  const touched = new Map<string, Touched<T> | null>();
-  return {
-    get(id: string): Touched<T> | null {
-      let entry = touched.get(id);
-      if (entry === undefined) {
-        const counter = loadOne(id);
-        entry = counter ? touch(counter) : null;
-        touched.set(id, entry);
-      }
-      return entry;
-    },
-    has: (id: string) => touched.has(id),
-    load(ids: Set<string>): void {
-      if (ids.size === 0) return;
-      for (const counter of loadMany([...ids])) touched.set(counter.id, touch(counter));
-      for (const id of ids) if (!touched.has(id)) touched.set(id, null);
-    },
-    values: () => touched.values(),
-  };
+class TouchedCounters<T extends { id: string }> {
+  private readonly touched = new Map<string, Touched<T> | null>();
+
+  constructor(
+    private readonly readOne: (id: string, now: Date) => T | undefined,
+    private readonly readMany: (ids: string[], now: Date) => T[],
+    private readonly touch: (counter: T) => Touched<T>,
+    private readonly now: Date,
+  ) {}
+
+  get(id: string): Touched<T> | null {
+    let entry = this.touched.get(id);
+    if (entry === undefined) {
+      const counter = this.readOne(id, this.now);
+      entry = counter ? this.touch(counter) : null;
+      this.touched.set(id, entry);
+    }
+    return entry;
+  }
+
+  has(id: string): boolean {
+    return this.touched.has(id);
+  }
+
+  load(ids: Set<string>): void {
+    if (ids.size === 0) return;
+    for (const counter of this.readMany([...ids], this.now)) this.touched.set(counter.id, this.touch(counter));
+    for (const id of ids) if (!this.touched.has(id)) this.touched.set(id, null);
+  }
+
+  values(): IterableIterator<Touched<T> | null> {
+    return this.touched.values();
+  }
 }
 
-export function openLedger(
-  statements: CounterStatements,
-  thresholdInsert: ReturnType<typeof prepareThresholdInsert>,
-  now: Date,
-) {
-  const budgets = touchedCounters((id) => statements.budget(id, now), (ids) => statements.budgets(ids, now), touchBudget);
-  const rateLimits = touchedCounters(
-    (id) => statements.rateLimit(id, now),
-    (ids) => statements.rateLimits(ids, now),
-    touchRateLimit,
-  );
-  const budget = (id: string) => budgets.get(id);
-  const rateLimit = (id: string) => rateLimits.get(id);
+// A class, not a closure bundle: a ledger is opened per check and per batch, and methods on a
+// prototype cost nothing per instance.
+export class Ledger {
+  private readonly budgets: TouchedCounters<BudgetCounter>;
+  private readonly rateLimits: TouchedCounters<RateLimitCounter>;
 
-  return {
-    budget: (id: string) => budget(id)?.counter ?? null,
-    rateLimit: (id: string) => rateLimit(id)?.counter ?? null,
+  constructor(
+    private readonly statements: CounterStatements,
+    private readonly thresholdInsert: ReturnType<typeof prepareThresholdInsert>,
+    private readonly now: Date,
+  ) {
+    this.budgets = new TouchedCounters(statements.budget, statements.budgets, touchBudget, now);
+    this.rateLimits = new TouchedCounters(statements.rateLimit, statements.rateLimits, touchRateLimit, now);
+  }
 
-    /** Loads every counter of `refLists` not read yet, with one statement per table. */
-    preload(refLists: Iterable<readonly CounterRef[]>): void {
-      const missing = { budget: new Set<string>(), rate_limit: new Set<string>() };
-      for (const refs of refLists) {
-        for (const { kind, id } of refs) {
-          if (!(kind === 'budget' ? budgets : rateLimits).has(id)) missing[kind].add(id);
+  budget(id: string): BudgetCounter | null {
+    return this.budgets.get(id)?.counter ?? null;
+  }
+
+  rateLimit(id: string): RateLimitCounter | null {
+    return this.rateLimits.get(id)?.counter ?? null;
+  }
+
+  /** Loads every counter of `refLists` not read yet, with one statement per table. */
+  preload(refLists: Iterable<readonly CounterRef[]>): void {
+    const missing = { budget: new Set<string>(), rate_limit: new Set<string>() };
+    for (const refs of refLists) {
+      for (const { kind, id } of refs) {
+        if (!(kind === 'budget' ? this.budgets : this.rateLimits).has(id)) missing[kind].add(id);
+      }
+    }
+    this.budgets.load(missing.budget);
+    this.rateLimits.load(missing.rate_limit);
+  }
+
+  /** Adds actual usage to a counter (always, even past its limit: the request happened). */
+  charge(ref: CounterRef, amounts: Amounts): void {
+    if (ref.kind === 'budget') {
+      const touched = this.budgets.get(ref.id);
+      if (!touched) return;
+      touched.counter.usage = addMoney(touched.counter.usage, amounts.cost);
+      touched.charged = true;
+    } else {
+      const touched = this.rateLimits.get(ref.id);
+      if (!touched) return;
+      touched.counter.tokens.usage = addCount(touched.counter.tokens.usage, amounts.tokens);
+      touched.counter.requests.usage = addCount(touched.counter.requests.usage, amounts.requests);
+      touched.charged = true;
+    }
+  }
+
+  /** Moves headroom into (sign 1) or out of (sign -1) the reserved amounts of a counter. */
+  hold(ref: CounterRef, amounts: Amounts, sign: 1 | -1): void {
+    if (ref.kind === 'budget') {
+      const touched = this.budgets.get(ref.id);
+      if (touched) touched.counter.reserved = Math.max(0, addMoney(touched.counter.reserved, sign * amounts.cost));
+    } else {
+      const touched = this.rateLimits.get(ref.id);
+      if (!touched) return;
+      touched.counter.tokens.reserved = Math.max(0, addCount(touched.counter.tokens.reserved, sign * amounts.tokens));
+      touched.counter.requests.reserved = Math.max(0, addCount(touched.counter.requests.reserved, sign * amounts.requests));
+    }
+  }
+
+  /** Writes every touched row once; returns the changes to publish once the transaction commits. */
+  flush(): LedgerChanges {
+    const at = this.now.toISOString();
+    const changes: LedgerChanges = { budgets: [], rateLimits: [] };
+    for (const touched of this.budgets.values()) {
+      if (!touched) continue;
+      const { counter, startUsage } = touched;
+      this.statements.saveBudget(counter, at);
+      if (counter.wasReset) changes.budgets.push(budgetChange(counter, 'reset', counter.storedUsage, 0, at));
+      if (!touched.charged) continue;
+      const charged = budgetChange(counter, 'charged', startUsage, counter.usage, at);
+      changes.budgets.push(charged);
+      for (const percent of crossedThresholds(counter.maxLimit, startUsage, counter.usage)) {
+        // Once per period: the primary key (budget, period start, percent) absorbs repeats.
+        if (this.thresholdInsert.run(counter.id, counter.lastReset, percent, at, counter.usage).changes > 0) {
+          changes.budgets.push({ ...charged, kind: 'threshold_crossed', percent });
         }
       }
-      budgets.load(missing.budget);
-      rateLimits.load(missing.rate_limit);
-    },
-
-    /** Adds actual usage to a counter (always, even past its limit: the request happened). */
-    charge(ref: CounterRef, amounts: Amounts): void {
-      if (ref.kind === 'budget') {
-        const touched = budget(ref.id);
-        if (!touched) return;
-        touched.counter.usage = addMoney(touched.counter.usage, amounts.cost);
-        touched.charged = true;
-      } else {
-        const touched = rateLimit(ref.id);
-        if (!touched) return;
-        touched.counter.tokens.usage = addCount(touched.counter.tokens.usage, amounts.tokens);
-        touched.counter.requests.usage = addCount(touched.counter.requests.usage, amounts.requests);
-        touched.charged = true;
-      }
-    },
-
-    /** Moves headroom into (sign 1) or out of (sign -1) the reserved amounts of a counter. */
-    hold(ref: CounterRef, amounts: Amounts, sign: 1 | -1): void {
-      if (ref.kind === 'budget') {
-        const touched = budget(ref.id);
-        if (touched) touched.counter.reserved = Math.max(0, addMoney(touched.counter.reserved, sign * amounts.cost));
-      } else {
-        const touched = rateLimit(ref.id);
-        if (!touched) return;
-        touched.counter.tokens.reserved = Math.max(0, addCount(touched.counter.tokens.reserved, sign * amounts.tokens));
-        touched.counter.requests.reserved = Math.max(0, addCount(touched.counter.requests.reserved, sign * amounts.requests));
-      }
-    },
-
-    /** Writes every touched row once; returns the changes to publish once the transaction commits. */
-    flush(): LedgerChanges {
-      const at = now.toISOString();
-      const changes: LedgerChanges = { budgets: [], rateLimits: [] };
-      for (const touched of budgets.values()) {
-        if (!touched) continue;
-        const { counter, startUsage } = touched;
-        statements.saveBudget(counter, at);
-        if (counter.wasReset) changes.budgets.push(budgetChange(counter, 'reset', counter.storedUsage, 0, at));
-        if (!touched.charged) continue;
-        const charged = budgetChange(counter, 'charged', startUsage, counter.usage, at);
-        changes.budgets.push(charged);
-        for (const percent of crossedThresholds(counter.maxLimit, startUsage, counter.usage)) {
-          // Once per period: the primary key (budget, period start, percent) absorbs repeats.
-          if (thresholdInsert.run(counter.id, counter.lastReset, percent, at, counter.usage).changes > 0) {
-            changes.budgets.push({ ...charged, kind: 'threshold_crossed', percent });
-          }
-        }
-      }
-      for (const touched of rateLimits.values()) {
-        if (!touched) continue;
-        const { counter, startUsage, startRequests } = touched;
-        statements.saveRateLimit(counter, at);
-        if (counter.tokens.wasReset || counter.requests.wasReset) {
-          changes.rateLimits.push(
-            rateLimitChange(counter, 'reset', counter.tokens.storedUsage, startUsage, counter.requests.storedUsage, startRequests, at),
-          );
-        }
-        if (!touched.charged) continue;
+    }
+    for (const touched of this.rateLimits.values()) {
+      if (!touched) continue;
+      const { counter, startUsage, startRequests } = touched;
+      this.statements.saveRateLimit(counter, at);
+      if (counter.tokens.wasReset || counter.requests.wasReset) {
         changes.rateLimits.push(
-          rateLimitChange(counter, 'charged', startUsage, counter.tokens.usage, startRequests, counter.requests.usage, at),
+          rateLimitChange(counter, 'reset', counter.tokens.storedUsage, startUsage, counter.requests.storedUsage, startRequests, at),
         );
       }
-      return changes;
-    },
-  };
+      if (!touched.charged) continue;
+      changes.rateLimits.push(
+        rateLimitChange(counter, 'charged', startUsage, counter.tokens.usage, startRequests, counter.requests.usage, at),
+      );
+    }
+    return changes;
+  }
 }
 
 // Change events are built as plain literals (no spreads): a batch makes one per touched counter.

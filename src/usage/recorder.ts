@@ -5,7 +5,7 @@ import { ValidationError } from '../domain/errors.js';
 import { bareModel, type UsageEvent } from '../domain/usage.js';
 import type { UsageDependencies } from './dependencies.js';
 import type { UsageRecorded } from './events.js';
-import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
+import { Ledger, prepareThresholdInsert, publishChanges } from './ledger.js';
 
 export interface RecordResult {
   accepted: number;
@@ -23,8 +23,8 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
   );
   const thresholdInsert = prepareThresholdInsert(sqlite);
 
-  const recordInTransaction = sqlite.transaction((events: UsageEvent[], now: Date) => {
-    const ledger = openLedger(counters, thresholdInsert, now);
+  const recordInTransaction = counters.transaction((events: UsageEvent[], now: Date) => {
+    const ledger = new Ledger(counters, thresholdInsert, now);
     const recorded: UsageRecorded[] = [];
     const at = now.toISOString();
     let duplicates = 0;
@@ -62,7 +62,7 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
   return {
     /** Charges a batch; resolves once it is durable (committed). A bad event rejects the whole batch. */
     record(events: UsageEvent[]): RecordResult {
-      const { changes, recorded, duplicates } = recordInTransaction.immediate(events, clock.now());
+      const { changes, recorded, duplicates } = recordInTransaction(events, clock.now());
       publishChanges(publisher, changes);
       for (const event of recorded) publisher.publish('usage:recorded', event);
       return { accepted: recorded.length, duplicates };

@@ -3,12 +3,20 @@
 import { Cron } from 'croner';
 import type { UsageDependencies } from './dependencies.js';
 import type { CounterRef } from './attribution.js';
-import { openLedger, prepareThresholdInsert, publishChanges } from './ledger.js';
+import { Ledger, prepareThresholdInsert, publishChanges } from './ledger.js';
 
 
-// Rows per sweep and kind: a backlog (rows imported without window ends, a long stop) is worked off
-// over several ticks instead of one transaction that would hold the connection for seconds.
-const SWEEP_BATCH = 2_000;
+// Rows per transaction and kind: a backlog (rows imported without window ends, a long stop, many
+// short windows ending at once) is worked off in several transactions, so requests get the connection
+// between them instead of waiting for one that would hold it for seconds.
+export const SWEEP_BATCH = 2_000;
+
+export interface SweepBatch {
+  /** Counters reset (and published). */
+  resets: number;
+  /** A batch was full: more windows may be due, sweep again right away. */
+  more: boolean;
+}
 
 export function createResetSweep({ sqlite, clock, counters, reservations, publisher }: UsageDependencies) {
   // Windows with no known end yet (null) are included so the sweep fills them in.
@@ -22,23 +30,22 @@ export function createResetSweep({ sqlite, clock, counters, reservations, publis
   );
   const thresholdInsert = prepareThresholdInsert(sqlite);
 
-  const sweepInTransaction = sqlite.transaction((now: Date) => {
+  const sweepInTransaction = counters.transaction((now: Date) => {
     const at = now.toISOString();
-    const ledger = openLedger(counters, thresholdInsert, now);
-    ledger.preload([
-      dueBudgets.all(at).map(({ id }): CounterRef => ({ kind: 'budget', id })),
-      dueRateLimits.all(at, at).map(({ id }): CounterRef => ({ kind: 'rate_limit', id })),
-    ]);
+    const ledger = new Ledger(counters, thresholdInsert, now);
+    const budgets = dueBudgets.all(at).map(({ id }): CounterRef => ({ kind: 'budget', id }));
+    const rateLimits = dueRateLimits.all(at, at).map(({ id }): CounterRef => ({ kind: 'rate_limit', id }));
+    ledger.preload([budgets, rateLimits]);
     for (const id of reservations.expiredIds(now)) reservations.release(ledger, id);
-    return ledger.flush();
+    return { changes: ledger.flush(), more: budgets.length === SWEEP_BATCH || rateLimits.length === SWEEP_BATCH };
   });
 
   return {
-    /** One sweep at the clock's now; returns how many counters were reset. */
-    sweep(): number {
-      const changes = sweepInTransaction.immediate(clock.now());
+    /** One batch at the clock's now. */
+    sweep(): SweepBatch {
+      const { changes, more } = sweepInTransaction(clock.now());
       publishChanges(publisher, changes);
-      return changes.budgets.length + changes.rateLimits.length;
+      return { resets: changes.budgets.length + changes.rateLimits.length, more };
     },
   };
 }

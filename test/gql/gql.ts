@@ -122,6 +122,7 @@ type Documents = {
     "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": typeof types.CheckAdmissionDocument,
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": typeof types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.AdmissionRecordDocument,
+    "\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n": typeof types.CounterCacheUpdateKeyDocument,
     "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": typeof types.RecordUsageDocument,
     "\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n": typeof types.RecordingCreateOverrideDocument,
     "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.ResetSpendDocument,
@@ -236,6 +237,7 @@ const documents: Documents = {
     "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": types.CheckAdmissionDocument,
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.AdmissionRecordDocument,
+    "\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n": types.CounterCacheUpdateKeyDocument,
     "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": types.RecordUsageDocument,
     "\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n": types.RecordingCreateOverrideDocument,
     "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.ResetSpendDocument,
@@ -688,6 +690,10 @@ export function graphql(source: "\n  mutation AdmissionTouch {\n    createCustom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"): (typeof documents)["\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,68 @@
+// The engine keeps counter rows in memory; these tests pin down when it must read them again:
+// after any governance write (mutation or REST) and after a usage transaction that rolled back.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { addBudget, addRateLimit, addTree, budgetUsage, type Tree } from '../helpers/usage-fixture.js';
+
+const UpdateKey = graphql(`
+  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {
+    updateVirtualKey(id: $id, input: $input) { id }
+  }
+`);
+
+describe('counters kept in memory', () => {
+  let t: TestApp;
+  let tree: Tree;
+  let budget: string;
+  beforeEach(async () => {
+    t = await makeTestApp();
+    tree = await addTree(t.database.db, 'a');
+    budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 100, '1d');
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const spend = (key: string, cost: number) =>
+    t.app.usage.record([
+      { idempotencyKey: key, virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion', inputTokens: 10, outputTokens: 0, cost },
+    ]);
+  const remainingBudget = async () =>
+    (await t.app.usage.check({ virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion' })).remaining.budget;
+
+  it('charges from zero after a mutation reset the usage (calendar alignment switched on)', async () => {
+    await spend('before', 7);
+    expect(await remainingBudget()).toBe(93);
+    await t.gqlOk(UpdateKey, { id: tree.vkId, input: { calendarAligned: true } });
+    await spend('after', 1);
+    expect(await budgetUsage(t.database.db, budget)).toBe(1);
+    expect(await remainingBudget()).toBe(99);
+  });
+
+  it('checks against a limit lowered over REST at once', async () => {
+    await spend('before', 7);
+    expect(await remainingBudget()).toBe(93);
+    const response = await t.app.fetch(`http://local/api/governance/virtual-keys/${tree.vkId}`, {
+      method: 'PUT',
+      headers: { authorization: 'Bearer test-admin-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ budget: { max_limit: 5 } }),
+    });
+    expect(response.status).toBe(200);
+    const check = await t.app.usage.check({ virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion' });
+    expect(check).toMatchObject({ allowed: false, decision: 'budget_exceeded', remaining: { budget: 0 } });
+  });
+
+  it('forgets what a rolled-back batch saved: checks and later charges see the committed usage', async () => {
+    await addRateLimit(t.database.db, 'virtual_key_id', tree.vkId, { requests: [1000, '1h'] });
+    await spend('committed', 7);
+    // Budgets are written before rate limits, so this fails the batch after its budget was saved.
+    t.database.sqlite.exec(`create trigger refuse_charges before update on rate_limits begin select raise(abort, 'refused'); end`);
+    await expect(spend('rolled-back', 50)).rejects.toThrow('refused');
+    t.database.sqlite.exec('drop trigger refuse_charges');
+    expect(await budgetUsage(t.database.db, budget)).toBe(7);
+    expect(await remainingBudget()).toBe(93);
+    await spend('next', 1);
+    expect(await budgetUsage(t.database.db, budget)).toBe(8);
+  });
+});
