@@ -7,6 +7,13 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
+// The admin token's digest, computed once per token rather than on every request.
+let admin: { token: string; digest: Buffer } | null = null;
+function adminDigest(token: string): Buffer {
+  if (admin?.token !== token) admin = { token, digest: digest(token) };
+  return admin.digest;
+}
+
 export function bearerToken(authorization: string | null): string | null {
   const match = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? '');
   return match ? match[1]!.trim() : null;
@@ -29,7 +36,7 @@ export function viewerFromHeaders(headers: Headers, adminToken: string): Viewer 
     return key?.startsWith(VIRTUAL_KEY_PREFIX) ? { kind: 'virtualKey', value: key } : { kind: 'anonymous', reason: 'missing' };
   }
   if (token.startsWith(VIRTUAL_KEY_PREFIX)) return { kind: 'virtualKey', value: token };
-  return timingSafeEqual(digest(token), digest(adminToken))
+  return timingSafeEqual(digest(token), adminDigest(adminToken))
     ? { kind: 'admin' }
     : { kind: 'anonymous', reason: 'invalid' };
 }

@@ -9,7 +9,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { viewerFromHeaders } from './auth.js';
-import { DEFAULT_MAX_BODY_BYTES, useRestBodyLimit } from './body-limit.js';
+import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
 import { watchWrites } from './db/write-watcher.js';
@@ -105,12 +105,13 @@ export function createApp(options: AppOptions): App {
     },
     logging: serverLogger,
     batching: { limit: limits.maxBatch },
-    maxRequestBodySize: maxBodyBytes,
+    // useBodyLimit caps bodies (Yoga's own cap would pipe every body through a stream).
+    maxRequestBodySize: false,
     // No file uploads here: one request parser fewer to expose.
     multipart: false,
     plugins: [
       // First: it may swap the request for one with a buffered body, which the others then see.
-      useRestBodyLimit(API_PREFIX, maxBodyBytes),
+      useBodyLimit({ limit: maxBodyBytes, restPrefix: API_PREFIX, graphqlEndpoint: '/graphql' }),
       metrics.plugin,
       useHealthEndpoint(),
       // A GraphQL request must be JSON (or carry x-graphql-yoga-csrf): a cross-site form or a bare

@@ -3,7 +3,7 @@
 import type { OwnerKind } from '../domain/entities.js';
 import { type AdmissionRequest, addMoney, bareModel, type Decision, decisionStatus, modelAllowed } from '../domain/usage.js';
 import type { Attribution, CounterRef } from './attribution.js';
-import type { BudgetCounter, RateLimitCounter, Window } from './counters.js';
+import type { BudgetCounter, CounterReader, RateLimitCounter, Window } from './counters.js';
 import type { UsageDependencies } from './dependencies.js';
 import { Ledger, type LedgerChanges, prepareThresholdInsert, publishChanges } from './ledger.js';
 
@@ -58,7 +58,7 @@ function budgetFull(budget: BudgetCounter, cost: number, strict: boolean): boole
   return strict ? addMoney(used, cost) > budget.maxLimit : used >= budget.maxLimit;
 }
 
-function ownerOf(counter: BudgetCounter | RateLimitCounter): Pick<BlockedBy, 'ownerKind' | 'ownerId'> {
+function ownerOf(counter: Readonly<BudgetCounter | RateLimitCounter>): Pick<BlockedBy, 'ownerKind' | 'ownerId'> {
   return { ownerKind: counter.owner.kind, ownerId: String(counter.owner.id) };
 }
 
@@ -66,15 +66,15 @@ function minOrNull(current: number | null, value: number): number {
   return current == null ? value : Math.min(current, value);
 }
 
-function remainingOf(ledger: Ledger, counters: CounterRef[]): Remaining {
+function remainingOf(reader: CounterReader, counters: CounterRef[]): Remaining {
   const remaining: Remaining = { budget: null, tokens: null, requests: null };
   for (const ref of counters) {
     if (ref.kind === 'budget') {
-      const budget = ledger.budget(ref.id);
+      const budget = reader.budget(ref.id);
       if (budget) remaining.budget = minOrNull(remaining.budget, Math.max(0, addMoney(budget.maxLimit, -addMoney(budget.usage, budget.reserved))));
       continue;
     }
-    const limit = ledger.rateLimit(ref.id);
+    const limit = reader.rateLimit(ref.id);
     if (!limit) continue;
     const { tokens, requests } = limit;
     if (tokens.limit != null) remaining.tokens = minOrNull(remaining.tokens, Math.max(0, tokens.limit - tokens.usage - tokens.reserved));
@@ -84,10 +84,10 @@ function remainingOf(ledger: Ledger, counters: CounterRef[]): Remaining {
 }
 
 /** The first counter that blocks the request, as a denial; null when every counter admits it. */
-function counterDenial(ledger: Ledger, counters: CounterRef[], cost: number, tokens: number, strict: boolean, now: Date): AdmissionResult | null {
+function counterDenial(reader: CounterReader, counters: CounterRef[], cost: number, tokens: number, strict: boolean, now: Date): AdmissionResult | null {
   for (const ref of counters) {
     if (ref.kind === 'rate_limit') {
-      const limit = ledger.rateLimit(ref.id);
+      const limit = reader.rateLimit(ref.id);
       if (!limit) continue;
       const tokensFull = windowFull(limit.tokens, tokens, strict);
       const requestsFull = windowFull(limit.requests, 1, strict);
@@ -101,16 +101,16 @@ function counterDenial(ledger: Ledger, counters: CounterRef[], cost: number, tok
         .map((end) => secondsUntil(end, now) ?? 0);
       return deny(decision, `rate limits exceeded: [${parts.join(', ')}]`, { kind: 'rate_limit', id: limit.id, ...ownerOf(limit) }, {
         retryAfterSeconds: Math.max(...waits),
-        remaining: remainingOf(ledger, counters),
+        remaining: remainingOf(reader, counters),
       });
     }
-    const budget = ledger.budget(ref.id);
+    const budget = reader.budget(ref.id);
     if (!budget || !budgetFull(budget, cost, strict)) continue;
     return deny(
       'budget_exceeded',
       `Budget check failed: budget exceeded (${budget.usage.toFixed(4)}/${budget.maxLimit.toFixed(4)} USD, resets every ${budget.resetDuration})`,
       { kind: 'budget', id: budget.id, ...ownerOf(budget) },
-      { remaining: remainingOf(ledger, counters) },
+      { remaining: remainingOf(reader, counters) },
     );
   }
   return null;
@@ -140,6 +140,10 @@ function accessDenial(request: AdmissionRequest, attribution: Attribution | 'unk
   return null;
 }
 
+function admitted(remaining: Remaining, reservationId: string | null): AdmissionResult {
+  return { allowed: true, decision: 'allow', statusCode: 200, reason: 'allowed', blockedBy: null, remaining, retryAfterSeconds: null, reservationId };
+}
+
 interface Admitted {
   result: AdmissionResult;
   /** Window resets persisted while reserving, to publish after commit. */
@@ -155,19 +159,18 @@ export function createAdmission({ sqlite, clock, counters, attribution, reservat
     if (denied || target === 'unknown_key') return { result: denied!, changes: null };
     const cost = request.estimatedCost ?? 0;
     const tokens = request.estimatedTokens ?? 0;
-    const strict = request.reserve === true;
+    if (request.reserve !== true) {
+      // Only reads: the shared read-only counters, no ledger.
+      const view = counters.view(now);
+      const result = counterDenial(view, target.counters, cost, tokens, false, now) ?? admitted(remainingOf(view, target.counters), null);
+      return { result, changes: null };
+    }
     const ledger = new Ledger(counters, thresholdInsert, now);
     ledger.preload([target.counters]);
-    const blocked = counterDenial(ledger, target.counters, cost, tokens, strict, now);
+    const blocked = counterDenial(ledger, target.counters, cost, tokens, true, now);
     if (blocked) return { result: blocked, changes: null };
-    const reservationId = strict
-      ? reservations.create(ledger, target.virtualKey?.id ?? null, target.counters, { cost, tokens, requests: 1 }, now)
-      : null;
-    const result: AdmissionResult = {
-      allowed: true, decision: 'allow', statusCode: 200, reason: 'allowed', blockedBy: null,
-      remaining: remainingOf(ledger, target.counters), retryAfterSeconds: null, reservationId,
-    };
-    return { result, changes: strict ? ledger.flush() : null };
+    const reservationId = reservations.create(ledger, target.virtualKey?.id ?? null, target.counters, { cost, tokens, requests: 1 }, now);
+    return { result: admitted(remainingOf(ledger, target.counters), reservationId), changes: ledger.flush() };
   };
   const admitAndReserve = counters.transaction(admit);
 

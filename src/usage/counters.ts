@@ -72,8 +72,8 @@ export interface RateLimitCounter {
 }
 
 /**
- * A window as last committed. `endsAt` is `windowEnd` parsed (NaN while unknown): a check compares
- * numbers instead of parsing a date per window.
+ * A window as last committed. `endsAt` is `windowEnd` parsed (Infinity without a duration, NaN while
+ * unknown): a check compares numbers instead of parsing a date per window.
  */
 interface StoredWindow extends WindowColumns {
   endsAt: number;
@@ -85,6 +85,8 @@ interface StoredBudget {
   maxLimit: number;
   calendarAligned: boolean;
   window: StoredWindow;
+  /** The live counter for reading, kept while the window runs and nothing is saved (see `view`). */
+  live?: BudgetCounter;
 }
 
 interface StoredRateLimit {
@@ -93,12 +95,24 @@ interface StoredRateLimit {
   calendarAligned: boolean;
   tokens: StoredWindow;
   requests: StoredWindow;
+  live?: RateLimitCounter;
+}
+
+/** Counters to read (a plain check): each may be shared with other readers, so it must not be changed. */
+export interface CounterReader {
+  budget(id: string): Readonly<BudgetCounter> | null;
+  rateLimit(id: string): Readonly<RateLimitCounter> | null;
 }
 
 function storedWindow(
   limit: number | null, resetDuration: string | null, usage: number, reserved: number, lastReset: string, windowEnd: string | null,
 ): StoredWindow {
-  return { limit, resetDuration, usage, reserved, lastReset, windowEnd, endsAt: windowEnd === null ? NaN : Date.parse(windowEnd) };
+  return { limit, resetDuration, usage, reserved, lastReset, windowEnd, endsAt: endOf(resetDuration, windowEnd) };
+}
+
+function endOf(resetDuration: string | null, windowEnd: string | null): number {
+  if (windowEnd !== null) return Date.parse(windowEnd);
+  return resetDuration === null ? Infinity : NaN;
 }
 
 function storedBudget(row: BudgetTuple): StoredBudget {
@@ -164,7 +178,7 @@ function rememberWindow(stored: StoredWindow, saved: Pick<Window, 'usage' | 'res
   stored.lastReset = saved.lastReset;
   if (saved.windowEnd === stored.windowEnd) return;
   stored.windowEnd = saved.windowEnd;
-  stored.endsAt = saved.windowEnd === null ? NaN : Date.parse(saved.windowEnd);
+  stored.endsAt = endOf(stored.resetDuration, saved.windowEnd);
 }
 
 // Counters kept per kind (each a few hundred bytes: about 7 MB for both kinds when full); past this the
@@ -267,6 +281,29 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
       return storedRateLimits.many(ids).map((stored) => liveRateLimit(stored, now));
     },
 
+    /**
+     * Counters as of `now` for reading only. While a window runs its live counter does not depend on
+     * `now`, so one object serves every read until the counter is saved or the window ends: a plain
+     * check allocates next to nothing.
+     */
+    view(now: Date): CounterReader {
+      const time = now.getTime();
+      return {
+        budget(id) {
+          const stored = storedBudgets.one(id);
+          if (!stored) return null;
+          if (!(stored.window.endsAt > time)) return liveBudget(stored, now);
+          return (stored.live ??= liveBudget(stored, now));
+        },
+        rateLimit(id) {
+          const stored = storedRateLimits.one(id);
+          if (!stored) return null;
+          if (!(stored.tokens.endsAt > time && stored.requests.endsAt > time)) return liveRateLimit(stored, now);
+          return (stored.live ??= liveRateLimit(stored, now));
+        },
+      };
+    },
+
     saveBudget(budget: BudgetCounter, at: string): void {
       if (!windowMoved(budget)) {
         updateBudgetUsage.run(budget.usage, budget.reserved, at, budget.id);
@@ -274,7 +311,9 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
         updateBudget.run(budget.usage, budget.reserved, budget.lastReset, budget.windowEnd, at, budget.id);
       }
       const stored = budgetCache.peek(budget.id);
-      if (stored) rememberWindow(stored.window, budget);
+      if (!stored) return;
+      rememberWindow(stored.window, budget);
+      stored.live = undefined;
     },
 
     saveRateLimit(limit: RateLimitCounter, at: string): void {
@@ -292,6 +331,7 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
       if (!stored) return;
       rememberWindow(stored.tokens, tokens);
       rememberWindow(stored.requests, requests);
+      stored.live = undefined;
     },
 
     /** `work` as an IMMEDIATE transaction; if it rolls back, the counters it saved in memory are forgotten. */

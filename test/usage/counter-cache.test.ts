@@ -31,6 +31,17 @@ describe('counters kept in memory', () => {
   const remainingBudget = async () =>
     (await t.app.usage.check({ virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion' })).remaining.budget;
 
+  it('checks see every charge, and a window that ended as reset before any sweep ran', async () => {
+    expect(await remainingBudget()).toBe(100);
+    await spend('first', 7);
+    expect(await remainingBudget()).toBe(93);
+    expect(await remainingBudget()).toBe(93);
+    t.clock.set('2026-03-18T12:00:00.000Z');
+    expect(await remainingBudget()).toBe(100);
+    await spend('next day', 2);
+    expect(await remainingBudget()).toBe(98);
+  });
+
   it('charges from zero after a mutation reset the usage (calendar alignment switched on)', async () => {
     await spend('before', 7);
     expect(await remainingBudget()).toBe(93);
