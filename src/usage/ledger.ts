@@ -78,7 +78,7 @@ class TouchedCounters<T extends { id: string }> {
   }
 }
 
-// A class, not a closure bundle: a ledger is opened per check and per batch, and methods on a
+// A class, not a closure bundle: a ledger is opened per reserving check, batch and sweep, and methods on a
 // prototype cost nothing per instance.
 export class Ledger {
   private readonly budgets: TouchedCounters<BudgetCounter>;
