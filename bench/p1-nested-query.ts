@@ -68,8 +68,16 @@ function groupBy(rows: Row[], column: string): Map<unknown, Row[]> {
 /** The floor: what a careful hand-written endpoint would do, the same JSON out. */
 function rawFloor(sqlite: SQLite.Database) {
   const ids = (rows: Row[]) => JSON.stringify(rows.map((r) => r.id));
-  const byOwner = (table: string, column: string) =>
-    sqlite.prepare(`select * from ${table} where ${column} in (select value from json_each(?)) order by created_at, rowid`);
+  // Only the columns the response shows, as the service's loaders read them.
+  const limitColumns = {
+    budgets: 'id, max_limit, reset_duration, current_usage, last_reset',
+    rate_limits: `id, token_max_limit, token_reset_duration, token_current_usage, request_max_limit, request_reset_duration,
+      request_current_usage`,
+  };
+  const byOwner = (table: keyof typeof limitColumns, column: string) =>
+    sqlite.prepare(
+      `select ${limitColumns[table]}, ${column} from ${table} where ${column} in (select value from json_each(?)) order by created_at, rowid`,
+    );
   const statements = {
     customers: sqlite.prepare('select id, name from customers order by created_at, id limit 100000'),
     teams: sqlite.prepare('select id, name, customer_id from teams where customer_id in (select value from json_each(?)) order by created_at, id'),
