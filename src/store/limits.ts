@@ -64,16 +64,23 @@ type BudgetColumns = Pick<BudgetRow, (typeof BUDGET_COLUMNS)[number]>;
 type RateLimitColumns = Pick<RateLimitRow, (typeof RATE_LIMIT_COLUMNS)[number]>;
 
 /** Maps a row; with `now`, a window that has ended reads as reset (spec §4.2), before the sweep persists it. */
+/** Whether a stored window must be rolled to read it as of `now` (no: no `now`, or its end is still ahead). */
+function mustRoll(windowEnd: string | null, now: Date | undefined): now is Date {
+  return now !== undefined && !(windowEnd !== null && Date.parse(windowEnd) > now.getTime());
+}
+
+// Rows become entities by the ten thousand in a nested query: a window still running is read as
+// stored, without the rolled copy.
 function budgetRowToBudget(row: BudgetColumns, owner: OwnerRef, now?: Date): Budget {
-  const window = now
+  const rolled = mustRoll(row.window_end, now)
     ? rollWindow({ usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end }, row.reset_duration, row.calendar_aligned !== 0, now)
-    : { usage: row.current_usage, lastReset: row.last_reset };
+    : null;
   return {
     id: row.id,
     maxLimit: row.max_limit,
     resetDuration: row.reset_duration,
-    currentUsage: window.usage,
-    lastReset: window.lastReset,
+    currentUsage: rolled ? rolled.usage : row.current_usage,
+    lastReset: rolled ? rolled.lastReset : row.last_reset,
     calendarAligned: bool(row.calendar_aligned),
     configHash: row.config_hash,
     createdAt: row.created_at,
@@ -84,20 +91,22 @@ function budgetRowToBudget(row: BudgetColumns, owner: OwnerRef, now?: Date): Bud
 
 function rateLimitRowToRateLimit(row: RateLimitColumns, owner: OwnerRef, now?: Date): RateLimit {
   const aligned = row.calendar_aligned !== 0;
-  const roll = (usage: number, lastReset: string, windowEnd: string | null, duration: string | null) =>
-    now ? rollWindow({ usage, lastReset, windowEnd }, duration, aligned, now) : { usage, lastReset };
-  const tokens = roll(row.token_current_usage, row.token_last_reset, row.token_window_end, row.token_reset_duration);
-  const requests = roll(row.request_current_usage, row.request_last_reset, row.request_window_end, row.request_reset_duration);
+  const tokens = mustRoll(row.token_window_end, now)
+    ? rollWindow({ usage: row.token_current_usage, lastReset: row.token_last_reset, windowEnd: row.token_window_end }, row.token_reset_duration, aligned, now)
+    : null;
+  const requests = mustRoll(row.request_window_end, now)
+    ? rollWindow({ usage: row.request_current_usage, lastReset: row.request_last_reset, windowEnd: row.request_window_end }, row.request_reset_duration, aligned, now)
+    : null;
   return {
     id: row.id,
     tokenMaxLimit: row.token_max_limit,
     tokenResetDuration: row.token_reset_duration,
-    tokenCurrentUsage: tokens.usage,
-    tokenLastReset: tokens.lastReset,
+    tokenCurrentUsage: tokens ? tokens.usage : row.token_current_usage,
+    tokenLastReset: tokens ? tokens.lastReset : row.token_last_reset,
     requestMaxLimit: row.request_max_limit,
     requestResetDuration: row.request_reset_duration,
-    requestCurrentUsage: requests.usage,
-    requestLastReset: requests.lastReset,
+    requestCurrentUsage: requests ? requests.usage : row.request_current_usage,
+    requestLastReset: requests ? requests.lastReset : row.request_last_reset,
     calendarAligned: bool(row.calendar_aligned),
     configHash: row.config_hash,
     createdAt: row.created_at,
