@@ -240,6 +240,17 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
     budgetCache.clear();
     rateLimitCache.clear();
   };
+  // Another connection (another process on the same file) may commit too. SQLite counts such commits
+  // in data_version (this connection's own do not change it); when it moved, nothing kept is trusted.
+  const dataVersion = sqlite.prepare<[], number>('pragma data_version').pluck();
+  let seenVersion = dataVersion.get();
+  const refresh = (): boolean => {
+    const version = dataVersion.get();
+    if (version === seenVersion) return false;
+    seenVersion = version;
+    forget();
+    return true;
+  };
   // Two forms of each write: the window columns are indexed (the sweep finds ended windows by them),
   // and SQLite rewrites an index entry whenever its column is assigned, changed or not.
   const updateBudget = sqlite.prepare<[number, number, string, string | null, string, string]>(
@@ -334,9 +345,15 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
       stored.live = undefined;
     },
 
-    /** `work` as an IMMEDIATE transaction; if it rolls back, the counters it saved in memory are forgotten. */
+    /**
+     * `work` as an IMMEDIATE transaction, starting from what other connections committed before it took
+     * the write lock; if it rolls back, the counters it saved in memory are forgotten.
+     */
     transaction<Args extends unknown[], Result>(work: (...args: Args) => Result): (...args: Args) => Result {
-      const run = sqlite.transaction(work);
+      const run = sqlite.transaction((...args: Args) => {
+        refresh();
+        return work(...args);
+      });
       return (...args) => {
         try {
           return run.immediate(...args);
@@ -349,5 +366,8 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
 
     /** Something other than the engine may have written counters: read them again. */
     forget,
+
+    /** Forgets everything kept if another connection committed since the last look; true when it did. */
+    refresh,
   };
 }

@@ -68,7 +68,18 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
   const resets = createResetSweep(deps);
   let schedule: { stop(): void } | null = null;
 
-  const exclusive = <T>(work: () => T): Promise<T> => db.connection().execute(async () => work());
+  const invalidate = () => {
+    attribution.invalidate();
+    counters.forget();
+    pricing.invalidate();
+    scopes.invalidate();
+  };
+  const exclusive = <T>(work: () => T): Promise<T> =>
+    db.connection().execute(async () => {
+      // Another process wrote to the file: every cache may be stale.
+      if (counters.refresh()) invalidate();
+      return work();
+    });
 
   function publishLimitChange(change: LimitChange, now: Date, at: string): void {
     if (change.counter === 'budget') {
@@ -109,12 +120,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     check: (request) => exclusive(() => admission.check(request)),
     record: (events) => exclusive(() => recorder.record(events)),
     sweep,
-    invalidate: () => {
-      attribution.invalidate();
-      counters.forget();
-      pricing.invalidate();
-      scopes.invalidate();
-    },
+    invalidate,
     publishLimitChanges: (changes) =>
       exclusive(() => {
         const now = clock.now();

@@ -1,8 +1,11 @@
 // The engine keeps counter rows in memory; these tests pin down when it must read them again:
-// after any governance write (mutation or REST) and after a usage transaction that rolled back.
+// after any governance write (mutation or REST), after a usage transaction that rolled back, and
+// after another connection (another service on the same file) committed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { openDatabase } from '../../src/db/open.js';
+import { type App, createApp } from '../../src/server.js';
+import { ADMIN_TOKEN, makeTestApp, type TestApp } from '../helpers/app.js';
 import { addBudget, addRateLimit, addTree, budgetUsage, type Tree } from '../helpers/usage-fixture.js';
 
 const UpdateKey = graphql(`
@@ -75,5 +78,34 @@ describe('counters kept in memory', () => {
     expect(await remainingBudget()).toBe(93);
     await spend('next', 1);
     expect(await budgetUsage(t.database.db, budget)).toBe(8);
+  });
+});
+
+describe('two services on one database file', () => {
+  it('count each other’s charges: nothing kept in memory is trusted once the other one committed', async () => {
+    const t = await makeTestApp();
+    const other = openDatabase({ path: t.database.sqlite.name });
+    try {
+      const otherApp = createApp({ db: other.db, sqlite: other.sqlite, clock: t.clock, adminToken: ADMIN_TOKEN });
+      const tree = await addTree(t.database.db, 'a');
+      const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 100, '1d');
+      const request = { virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion' } as const;
+      const spend = (app: App, key: string, cost: number) =>
+        app.usage.record([{ ...request, idempotencyKey: key, inputTokens: 10, outputTokens: 0, cost }]);
+      const remaining = async (app: App) => (await app.usage.check(request)).remaining.budget;
+
+      await spend(t.app, 'a1', 7);
+      expect(await remaining(t.app)).toBe(93);
+      await spend(otherApp, 'b1', 5);
+      expect(await remaining(t.app)).toBe(88);
+      await spend(t.app, 'a2', 1);
+      expect(await remaining(otherApp)).toBe(87);
+      await spend(otherApp, 'b2', 2);
+      expect(await budgetUsage(t.database.db, budget)).toBe(15);
+      expect(await remaining(t.app)).toBe(85);
+    } finally {
+      await other.close();
+      await t.close();
+    }
   });
 });
