@@ -188,7 +188,7 @@ const CACHED_COUNTERS = 10_000;
 /**
  * Counters as last committed (null: no such row), so checks and charges read no SQL once warm. Only
  * the engine writes usage, and it updates the counters it saves; anything else that may have written
- * (a governance write, a rolled-back transaction) makes it forget them all.
+ * (a governance write, another connection, a rolled-back transaction) makes it forget them all.
  */
 function cachedCounters<Row extends [string, ...unknown[]], Stored extends { id: string }>(
   cache: BoundedCache<Stored | null>,
