@@ -12,7 +12,7 @@ import { seedHierarchy } from '../test/helpers/hierarchy.js';
 import { stopGracefully } from '../test/helpers/process-stop.js';
 import { ADMIN_TOKEN, USAGE_MODEL, USAGE_PROVIDER } from './fixture.js';
 import { percentile, report } from './measure.js';
-import { type DatabaseFile, seededDatabaseFile, startServer } from './server-child.js';
+import { cpuTimeMs, type DatabaseFile, seededDatabaseFile, startServer } from './server-child.js';
 
 const SUBSCRIBERS = 1000;
 /** 10 customers × 1 team × 10 keys, each key with one openai provider config and one budget. */
@@ -223,6 +223,8 @@ export async function runSubscriptionsBench(): Promise<void> {
     // unanswered: a server that cannot keep up shows as a lower achieved rate (reported), not as a
     // request queue growing without bound.
     deliveries.measuring = true;
+    const serverCpuBefore = cpuTimeMs(server.child.pid!);
+    const clientCpuBefore = process.cpuUsage();
     const start = performance.now();
     const posts: Array<Promise<number>> = [];
     const inFlight = new Set<Promise<unknown>>();
@@ -252,6 +254,10 @@ export async function runSubscriptionsBench(): Promise<void> {
     const settledMs = performance.now() - start - answeredMs;
     const { lagging } = state;
     deliveries.measuring = false;
+    const busyMs = performance.now() - start;
+    const serverCpuAfter = cpuTimeMs(server.child.pid!);
+    const clientCpu = process.cpuUsage(clientCpuBefore);
+    const share = (cpuMs: number) => `${Math.round((100 * cpuMs) / busyMs)}%`;
 
     const received = subscribers.reduce((sum, s) => sum + s.received, 0) - receivedBefore;
     const unfiltered = subscribers.filter((s) => s.key === null).length;
@@ -273,6 +279,7 @@ export async function runSubscriptionsBench(): Promise<void> {
           : `${count(lagging.length)} of ${count(SUBSCRIBERS)} subscribers still behind ${(settledMs / 1000).toFixed(1)} s after the last answer (target 0)`,
       'events recorded': `${count(state.recorded)} of ${count(sentEvents)} sent`,
       'subscription errors': deliveries.errors.length === 0 ? 'none' : `${deliveries.errors.length}: ${deliveries.errors.slice(0, 3).join(' | ')}`,
+      'CPU while measuring': `server ${serverCpuBefore === null || serverCpuAfter === null ? 'n/a' : share(serverCpuAfter - serverCpuBefore)} of a core, this bench process (its 1,000 clients and the sender) ${share((clientCpu.user + clientCpu.system) / 1000)}`,
     });
   } finally {
     await Promise.all(subscribers.map((s) => s.client.dispose()));

@@ -1,6 +1,6 @@
 // Benchmarks against the real entry point in its own process (so clients and server do not share
 // an event loop): a migrated, seeded temp database file; the server built and started on it as
-// `npm start` does (and killed if the bench dies); its resident memory read from /proc.
+// `npm start` does (and killed if the bench dies); its resident memory and CPU time read from /proc.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,22 @@ export function memoryOf(pid: number): Memory | null {
   }
   const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kilobytes('VmRSS') / 1024, peakMb: kilobytes('VmHWM') / 1024 };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) a process has used so far, ms, from /proc (Linux); null elsewhere. */
+export function cpuTimeMs(pid: number): number | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  // Fields after the command (which may hold spaces) start at the state, field 3; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
 /** V8 heap in use, MB, from the server's Prometheus `/metrics` (null if it does not serve it). */
