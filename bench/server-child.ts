@@ -60,14 +60,19 @@ export interface Memory {
   peakMb: number;
 }
 
-/** A process's resident memory from /proc (Linux); null elsewhere. */
-export function memoryOf(pid: number): Memory | null {
-  let status: string;
+/** A file of /proc/<pid>/ (Linux); null elsewhere or once the process is gone. */
+function procFile(pid: number, name: 'stat' | 'status'): string | null {
   try {
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return readFileSync(`/proc/${pid}/${name}`, 'utf8');
   } catch {
     return null;
   }
+}
+
+/** A process's resident memory from /proc (Linux); null elsewhere. */
+export function memoryOf(pid: number): Memory | null {
+  const status = procFile(pid, 'status');
+  if (status === null) return null;
   const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kilobytes('VmRSS') / 1024, peakMb: kilobytes('VmHWM') / 1024 };
 }
@@ -77,12 +82,8 @@ const TICKS_PER_SECOND = 100;
 
 /** CPU time (user + system) a process has used so far, ms, from /proc (Linux); null elsewhere. */
 export function cpuTimeMs(pid: number): number | null {
-  let stat: string;
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  } catch {
-    return null;
-  }
+  const stat = procFile(pid, 'stat');
+  if (stat === null) return null;
   // Fields after the command (which may hold spaces) start at the state, field 3; utime and stime are 14 and 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
