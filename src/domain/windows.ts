@@ -12,6 +12,11 @@ export interface RolledWindow extends WindowState {
   wasReset: boolean;
 }
 
+/** Whether a stored window end is still ahead of `now` (then the window reads as stored). */
+export function windowRunning(windowEnd: string | null, now: Date): boolean {
+  return windowEnd !== null && Date.parse(windowEnd) > now.getTime();
+}
+
 /** Rolls a stored window forward to `now`: usage 0 and a new last_reset when its window ended. */
 export function rollWindow(
   window: WindowState,
@@ -22,7 +27,7 @@ export function rollWindow(
   // Hot read path: a stored window end still ahead of `now` means nothing to roll. (Object literals,
   // not spreads: this runs for every counter of every usage batch.)
   const kept = { usage: window.usage, lastReset: window.lastReset, windowEnd: window.windowEnd, wasReset: false };
-  if (window.windowEnd !== null && Date.parse(window.windowEnd) > now.getTime()) return kept;
+  if (windowRunning(window.windowEnd, now)) return kept;
   const duration = resetDuration ? parseDuration(resetDuration) : null;
   if (!duration) return kept;
   const start = expiredWindowStart(duration, calendarAligned, new Date(window.lastReset), now);

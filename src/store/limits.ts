@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { BudgetRow, OwnerColumns, RateLimitRow } from '../db/database.js';
 import { parseDuration, windowEndText, windowStart } from '../domain/duration.js';
-import { rollWindow } from '../domain/windows.js';
+import { rollWindow, windowRunning } from '../domain/windows.js';
 import { anyOf, type Db, flag } from './common.js';
 import { recordLimitChange } from './limit-changes.js';
 import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../domain/entities.js';
@@ -63,14 +63,15 @@ const RATE_LIMIT_COLUMNS = [
 type BudgetColumns = Pick<BudgetRow, (typeof BUDGET_COLUMNS)[number]>;
 type RateLimitColumns = Pick<RateLimitRow, (typeof RATE_LIMIT_COLUMNS)[number]>;
 
-/** Maps a row; with `now`, a window that has ended reads as reset (spec §4.2), before the sweep persists it. */
-/** Whether a stored window must be rolled to read it as of `now` (no: no `now`, or its end is still ahead). */
+/** Whether a stored window must be rolled to read it as of `now` (no: no `now`, or it still runs). */
 function mustRoll(windowEnd: string | null, now: Date | undefined): now is Date {
-  return now !== undefined && !(windowEnd !== null && Date.parse(windowEnd) > now.getTime());
+  return now !== undefined && !windowRunning(windowEnd, now);
 }
 
-// Rows become entities by the ten thousand in a nested query: a window still running is read as
-// stored, without the rolled copy.
+/**
+ * Maps a row; with `now`, a window that has ended reads as reset (spec §4.2), before the sweep persists
+ * it. Rows become entities by the ten thousand in a nested query: a running window is read as stored.
+ */
 function budgetRowToBudget(row: BudgetColumns, owner: OwnerRef, now?: Date): Budget {
   const rolled = mustRoll(row.window_end, now)
     ? rollWindow({ usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end }, row.reset_duration, row.calendar_aligned !== 0, now)
