@@ -9,7 +9,7 @@ import { Ledger, prepareThresholdInsert, publishChanges } from './ledger.js';
 // Rows per transaction and kind: a backlog (rows imported without window ends, a long stop, many
 // short windows ending at once) is worked off in several transactions, so requests get the connection
 // between them instead of waiting for one that would hold it for seconds.
-export const SWEEP_BATCH = 2_000;
+const SWEEP_BATCH = 2_000;
 
 export interface SweepBatch {
   /** Counters reset (and published). */
