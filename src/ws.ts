@@ -3,7 +3,7 @@
 // Auth happens at connection_init: `{"authorization": "Bearer <token>"}` or the upgrade header;
 // no token closes with 4401, a wrong one with 4403. Virtual keys may connect (to watch themselves).
 import type { IncomingMessage, Server } from 'node:http';
-import type { ExecutionArgs, ExecutionResult, GraphQLError } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -59,6 +59,8 @@ export function attachWebSocketEndpoint(
   wss.on('connection', (socket, request) => batchWrites(socket, request.socket));
   const disposable = useServer<Record<string, unknown>, ConnectionExtra>(
     {
+      // An internal error closes the socket with 4500 and no details, whatever NODE_ENV says.
+      isProd: true,
       onConnect(ctx) {
         const viewer = viewerFromHeaders(credentialOf(ctx.connectionParams, ctx.extra.request), adminToken);
         if (viewer.kind === 'anonymous') {
@@ -74,10 +76,19 @@ export function attachWebSocketEndpoint(
           viewer: ctx.extra.viewer,
           params: payload,
         });
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          // A syntax error (or a query over the token limit) answers this operation, as validation
+          // errors do; thrown, it would close the whole connection.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const args: ExecutionArgs & { rootValue: RootValue } = {
           schema,
           operationName: payload.operationName,
-          document: parse(payload.query),
+          document,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },

@@ -180,6 +180,17 @@ describe('usage subscriptions', () => {
     controller.abort();
   });
 
+  it('answers a syntax error on its own operation and keeps the connection open', async () => {
+    await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    const client = admin();
+    const broken = collect(client, 'subscription { budgetUsage { budgetId ');
+    expect(await broken.ended).toEqual([expect.objectContaining({ message: expect.stringContaining('Syntax Error') })]);
+    const events = await subscribed(collect<BudgetEvent>(client, BUDGET_USAGE, { filter: { virtualKeyId: tree.vkId } }));
+    expect((await postUsage(tree.vkValue, 'after-syntax-error', 1)).status).toBe(200);
+    expect((await events.waitFor(1))[0]!.budgetUsage).toMatchObject({ kind: 'CHARGED', currentUsage: 1 });
+    expect(t.app.connections()).toBe(1);
+  });
+
   it('refuses a missing token with 4401 and a wrong one with 4403', async () => {
     const missing = collect(wsClient(`ws://${base}/graphql`), BUDGET_USAGE);
     expect(await missing.ended).toMatchObject({ code: 4401 });
