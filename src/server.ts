@@ -15,7 +15,7 @@ import type { Database } from './db/database.js';
 import { watchWrites } from './db/write-watcher.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
-import { maskError, serverLogger } from './graphql/errors.js';
+import { maskError, serverLogger, UNEXPECTED_ERROR_MESSAGE } from './graphql/errors.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, useIntrospection, useQueryLimits } from './graphql/query-limits.js';
 import { schema } from './graphql/schema.js';
 import { useSharedSubscriptionResults } from './graphql/shared-subscription-results.js';
@@ -90,6 +90,16 @@ export function createApp(options: AppOptions): App {
   const usage = metrics.observeUsage(createUsageEngine({ ...options, publisher: pubsub }));
   // Every governance write goes through this instance, so the engine's caches never outlive one.
   const db = options.db.withPlugin(watchWrites(() => usage.invalidate()));
+  const maskCounted = (error: unknown, message: string, isDev?: boolean) => {
+    metrics.observeError(error);
+    return maskError(error, message, isDev);
+  };
+  // Subscriptions are masked by useSharedSubscriptionResults, with Yoga's message and logging.
+  const maskSubscriptionError = (error: unknown) => {
+    const masked = maskCounted(error, UNEXPECTED_ERROR_MESSAGE, false);
+    if (masked !== error) serverLogger.error(error);
+    return masked;
+  };
   const yoga: YogaServerInstance<object, GraphQLContext> = createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -97,10 +107,8 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: '/__yoga_health',
     graphiql: { title: 'Governance GraphQL' },
     maskedErrors: {
-      maskError: (error, message, isDev) => {
-        metrics.observeError(error);
-        return maskError(error, message, isDev);
-      },
+      maskError: maskCounted,
+      errorMessage: UNEXPECTED_ERROR_MESSAGE,
       isDev: false,
     },
     logging: serverLogger,
@@ -122,7 +130,9 @@ export function createApp(options: AppOptions): App {
       useManagementAuth(),
       useStrictVariables(),
       useGraphQlJit(),
-      useSharedSubscriptionResults(),
+      // Last of the plugins that see subscriptions: the subscribe step ends in it (and Yoga's
+      // masking of subscription errors with it: the plugin masks them).
+      useSharedSubscriptionResults(maskSubscriptionError),
       useRestRoutes(restRoutes, () => yoga),
     ],
     // WebSocket operations arrive with the viewer established at connection_init.

@@ -10,7 +10,7 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { viewerFromHeaders } from './auth.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
-import { isExpectedError, maskError } from './graphql/errors.js';
+import { isExpectedError, maskError, UNEXPECTED_ERROR_MESSAGE } from './graphql/errors.js';
 import { batchWrites } from './ws-writes.js';
 
 // A type alias (not an interface) so it satisfies graphql-ws's Record constraint.
@@ -31,7 +31,7 @@ async function asResult<T>(run: () => T | Promise<T>): Promise<T | ExecutionResu
     return await run();
   } catch (error) {
     if (!isExpectedError(error)) throw error;
-    return { errors: [maskError(error, 'Unexpected error.') as GraphQLError] };
+    return { errors: [maskError(error, UNEXPECTED_ERROR_MESSAGE) as GraphQLError] };
   }
 }
 

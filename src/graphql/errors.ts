@@ -40,6 +40,9 @@ function locationOf(error: unknown): GraphQLError | null {
   return error !== null && typeof error === 'object' && 'path' in error ? (error as GraphQLError) : null;
 }
 
+/** What a client sees of an unexpected error (Yoga's default wording). */
+export const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
+
 /** Yoga's maskError hook: domain errors pass with their code; the rest is masked outside dev. */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = originalOf(error);

@@ -72,9 +72,12 @@ describe('usage subscriptions', () => {
         variables: { events: [{ idempotencyKey: key, virtualKey, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion', inputTokens: 1, outputTokens: 1, cost }] },
       }),
     });
-  async function subscribed<T>(collector: Collector<T>) {
-    // The subscription is live once the server holds its listener.
+  /** The subscription is live once the server holds its listener. */
+  async function listening() {
     for (let i = 0; i < 100 && t.app.pubsub.activeSubscriptions() === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+  }
+  async function subscribed<T>(collector: Collector<T>) {
+    await listening();
     return collector;
   }
 
@@ -189,6 +192,29 @@ describe('usage subscriptions', () => {
     expect((await postUsage(tree.vkValue, 'after-syntax-error', 1)).status).toBe(200);
     expect((await events.waitFor(1))[0]!.budgetUsage).toMatchObject({ kind: 'CHARGED', currentUsage: 1 });
     expect(t.app.connections()).toBe(1);
+  });
+
+  it('masks an unexpected failure while resolving an event: no SQL, table or driver text reaches the subscriber', async () => {
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    const results: unknown[] = [];
+    const received = new Promise<void>((resolve) => {
+      admin().subscribe({ query: BUDGET_USAGE }, { next: (result) => (results.push(result), resolve()), error: resolve, complete: resolve });
+    });
+    await listening();
+    // The event's `budget` field now fails inside SQLite.
+    t.database.sqlite.exec('alter table budgets rename to budgets_gone');
+    t.app.pubsub.publish('budget:changed', {
+      kind: 'charged', budgetId: budget, owner: { kind: 'virtual_key', id: tree.vkId }, previousUsage: 0, currentUsage: 1, delta: 1,
+      at: new Date().toISOString(), scope: { virtualKeyId: tree.vkId, teamId: tree.teamId, customerId: tree.customerId },
+    });
+    await received;
+    expect(results).toMatchObject([
+      {
+        data: { budgetUsage: { budgetId: budget, currentUsage: 1, budget: null } },
+        errors: [{ message: 'Unexpected error.', path: ['budgetUsage', 'budget'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      },
+    ]);
+    for (const leak of ['budgets_gone', 'no such table', 'select', 'SQLITE', '    at ']) expect(JSON.stringify(results)).not.toContain(leak);
   });
 
   it('refuses a missing token with 4401 and a wrong one with 4403', async () => {
