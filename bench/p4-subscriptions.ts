@@ -2,17 +2,20 @@
 // graphql-ws subscribers, one socket each, filtered to one of 100 virtual keys or unfiltered, while
 // usage arrives over REST at 1,000 events/s for 20 s. Measures event → client latency and whether
 // every subscriber ends on the final state (coalescing may merge charges, never lose the last one).
+// The same run first measures a floor (bench/p4-floor-server.ts: the same messages to the same
+// clients with nothing in between) and prints the service's latencies as ratios of the floor's.
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import SQLite from 'better-sqlite3';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { ServerProcess } from '../test/helpers/server-process.js';
+import type { FloorState } from './p4-floor-server.js';
 import { seedHierarchy } from '../test/helpers/hierarchy.js';
 import { stopGracefully } from '../test/helpers/process-stop.js';
 import { ADMIN_TOKEN, USAGE_MODEL, USAGE_PROVIDER } from './fixture.js';
 import { percentile, report } from './measure.js';
-import { cpuTimeMs, type DatabaseFile, seededDatabaseFile, startServer } from './server-child.js';
+import { cpuTimeMs, type DatabaseFile, seededDatabaseFile, startScriptServer, startServer } from './server-child.js';
 
 const SUBSCRIBERS = 1000;
 /** 10 customers × 1 team × 10 keys, each key with one openai provider config and one budget. */
@@ -182,12 +185,20 @@ async function untilAllLive(baseUrl: string, keys: WatchedKey[], subscribers: Su
   }
 }
 
-/**
- * Where delivery stands: how many of the measured events the database holds (a POST that timed out
- * may still commit later), and the subscribers whose last seen usage differs from the database's
- * for a budget they watch.
- */
-function deliveryState(databasePath: string, subscribers: Subscriber[]): { recorded: number; lagging: Subscriber[] } {
+/** What a target holds: usage per budget and how many usage events it recorded in all. */
+interface TargetState {
+  usage: Map<string, number>;
+  recorded: number;
+}
+
+/** A server under measurement: the service or the floor. */
+interface Target {
+  server: ServerProcess;
+  state(): Promise<TargetState>;
+}
+
+/** The service's state, read from its database file (a POST that timed out may still commit later). */
+function serviceState(databasePath: string): TargetState {
   const sqlite = new SQLite(databasePath, { readonly: true });
   try {
     const usage = new Map(
@@ -196,35 +207,62 @@ function deliveryState(databasePath: string, subscribers: Subscriber[]): { recor
         .all()
         .map((row) => [row.id, row.current_usage]),
     );
-    const { recorded } = sqlite.prepare<[], { recorded: number }>("select count(*) as recorded from usage_events where idempotency_key like 'p4-load-%'").get()!;
-    const lagging = subscribers.filter((s) => {
-      const watched = s.key ? [s.key.budgetId] : [...usage.keys()];
-      return watched.some((budgetId) => s.lastSeen.get(budgetId) !== usage.get(budgetId));
-    });
-    return { recorded, lagging };
+    const { recorded } = sqlite.prepare<[], { recorded: number }>('select count(*) as recorded from usage_events').get()!;
+    return { usage, recorded };
   } finally {
     sqlite.close();
   }
 }
 
-export async function runSubscriptionsBench(): Promise<void> {
-  const { file, keys } = await seed();
-  let server: ServerProcess | null = null;
+async function floorState(baseUrl: string): Promise<TargetState> {
+  const state = (await (await fetch(`${baseUrl}/floor/state`)).json()) as FloorState;
+  return { usage: new Map(Object.entries(state.usage)), recorded: state.recorded };
+}
+
+/** The subscribers whose last seen usage differs from the target's for a budget they watch. */
+function laggingSubscribers({ usage }: TargetState, subscribers: Subscriber[]): Subscriber[] {
+  return subscribers.filter((s) => {
+    const watched = s.key ? [s.key.budgetId] : [...usage.keys()];
+    return watched.some((budgetId) => s.lastSeen.get(budgetId) !== usage.get(budgetId));
+  });
+}
+
+interface Measurement {
+  sentEvents: number;
+  sendingMs: number;
+  roundTrips: number[];
+  failedPosts: string[];
+  received: number;
+  /** Deliveries had nothing been merged. */
+  offered: number;
+  latenciesMs: number[];
+  errors: string[];
+  lagging: number;
+  settledMs: number;
+  deliveriesPerSecond: number;
+  recorded: number;
+  /** CPU shares of a core while measuring: the server's (null where /proc is missing) and this process's. */
+  serverCpu: number | null;
+  benchCpu: number;
+}
+
+/** Subscribes 1,000 clients to `target`, sends the load, waits for the final state, disposes the clients. */
+async function measure(target: Target, keys: WatchedKey[]): Promise<Measurement> {
+  const { baseUrl } = target.server;
   const subscribers: Subscriber[] = [];
   try {
-    server = await startServer(file.path);
-    const { baseUrl } = server;
     const deliveries: Deliveries = { measuring: false, latenciesMs: [], errors: [] };
     await subscribeAll(`${baseUrl.replace(/^http/, 'ws')}/graphql`, keys, deliveries, subscribers);
     await untilAllLive(baseUrl, keys, subscribers);
+    const recordedBefore = (await target.state()).recorded;
     const receivedBefore = subscribers.reduce((sum, s) => sum + s.received, 0);
 
     // Paced against the clock, not the previous answer, but with at most MAX_IN_FLIGHT batches
     // unanswered: a server that cannot keep up shows as a lower achieved rate (reported), not as a
     // request queue growing without bound.
     deliveries.measuring = true;
-    const serverCpuBefore = cpuTimeMs(server.child.pid!);
-    const clientCpuBefore = process.cpuUsage();
+    const serverCpuBefore = cpuTimeMs(target.server.child.pid!);
+    const benchCpuBefore = process.cpuUsage();
     const start = performance.now();
     const posts: Array<Promise<number>> = [];
     const inFlight = new Set<Promise<unknown>>();
@@ -242,48 +280,96 @@ export async function runSubscriptionsBench(): Promise<void> {
     const sentEvents = posts.length * EVENTS_PER_BATCH;
     const answers = await Promise.allSettled(posts);
     const answeredMs = performance.now() - start;
-    const roundTrips = answers.flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : []));
-    const failedPosts = answers.flatMap((answer) => (answer.status === 'rejected' ? [String(answer.reason)] : []));
 
-    const settled = (state: ReturnType<typeof deliveryState>) => state.recorded === sentEvents && state.lagging.length === 0;
-    let state = deliveryState(file.path, subscribers);
-    while (!settled(state) && performance.now() - start - answeredMs < SETTLE_TIMEOUT_MS) {
+    const current = async () => {
+      const state = await target.state();
+      return { state, lagging: laggingSubscribers(state, subscribers) };
+    };
+    const settled = ({ state, lagging }: Awaited<ReturnType<typeof current>>) => state.recorded - recordedBefore === sentEvents && lagging.length === 0;
+    let now = await current();
+    while (!settled(now) && performance.now() - start - answeredMs < SETTLE_TIMEOUT_MS) {
       await sleep(100);
-      state = deliveryState(file.path, subscribers);
+      now = await current();
     }
     const settledMs = performance.now() - start - answeredMs;
-    const { lagging } = state;
     deliveries.measuring = false;
     const busyMs = performance.now() - start;
-    const serverCpuAfter = cpuTimeMs(server.child.pid!);
-    const clientCpu = process.cpuUsage(clientCpuBefore);
-    const share = (cpuMs: number) => `${Math.round((100 * cpuMs) / busyMs)}%`;
+    const serverCpuAfter = cpuTimeMs(target.server.child.pid!);
+    const benchCpu = process.cpuUsage(benchCpuBefore);
 
     const received = subscribers.reduce((sum, s) => sum + s.received, 0) - receivedBefore;
     const unfiltered = subscribers.filter((s) => s.key === null).length;
-    // One change per budget a batch charged; a filtered subscriber's key is in every other batch.
-    const offered = unfiltered * sentEvents + ((SUBSCRIBERS - unfiltered) * sentEvents) / VIRTUAL_KEYS;
-    const ms = (p: number) => (deliveries.latenciesMs.length === 0 ? 'n/a' : `${percentile(deliveries.latenciesMs, p).toFixed(1)} ms`);
-    const count = (n: number) => Math.round(n).toLocaleString('en-US');
-    report(`P4 live usage (${count(SUBSCRIBERS)} graphql-ws subscribers, server in its own process)`, {
-      subscribers: `${count(SUBSCRIBERS)} sockets, one subscription each: ${count(SUBSCRIBERS - unfiltered)} filtered to one of ${VIRTUAL_KEYS} keys, ${unfiltered} unfiltered`,
-      'usage sent': `${count(sentEvents)} of ${count(BATCHES * EVENTS_PER_BATCH)} events in REST batches of ${EVENTS_PER_BATCH} over ${(sendingMs / 1000).toFixed(1)} s: ${count(sentEvents / (sendingMs / 1000))} ev/s (target ${count((EVENTS_PER_BATCH * 1000) / BATCH_INTERVAL_MS)} for ${DURATION_MS / 1000} s, at most ${MAX_IN_FLIGHT} batches unanswered, sending stops at ${SEND_CAP_MS / 1000} s)`,
-      'POST /usage round trip':
-        roundTrips.length === 0 ? 'none answered' : `p50 ${percentile(roundTrips, 50).toFixed(1)} ms, p99 ${percentile(roundTrips, 99).toFixed(1)} ms`,
-      'POST /usage failures': failedPosts.length === 0 ? 'none' : `${failedPosts.length}: ${failedPosts.slice(0, 2).join(' | ')}`,
-      deliveries: `${count(received)} (${count(received / ((answeredMs + settledMs) / 1000))}/s until settled); ${count(Math.max(0, offered - received))} charges merged by coalescing`,
-      'event → client latency': `p50 ${ms(50)}, p99 ${ms(99)}, max ${ms(100)} (target p99 ≤ 50 ms)`,
-      'lost (final state not seen)':
-        lagging.length === 0
-          ? `0 of ${count(SUBSCRIBERS)} subscribers (target 0): all had the final state ${(settledMs / 1000).toFixed(1)} s after the last answer`
-          : `${count(lagging.length)} of ${count(SUBSCRIBERS)} subscribers still behind ${(settledMs / 1000).toFixed(1)} s after the last answer (target 0)`,
-      'events recorded': `${count(state.recorded)} of ${count(sentEvents)} sent`,
-      'subscription errors': deliveries.errors.length === 0 ? 'none' : `${deliveries.errors.length}: ${deliveries.errors.slice(0, 3).join(' | ')}`,
-      'CPU while measuring': `server ${serverCpuBefore === null || serverCpuAfter === null ? 'n/a' : share(serverCpuAfter - serverCpuBefore)} of a core, this bench process (its 1,000 clients and the sender) ${share((clientCpu.user + clientCpu.system) / 1000)}`,
-    });
+    return {
+      sentEvents,
+      sendingMs,
+      roundTrips: answers.flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : [])),
+      failedPosts: answers.flatMap((answer) => (answer.status === 'rejected' ? [String(answer.reason)] : [])),
+      received,
+      // One change per budget a batch charged; a filtered subscriber's key is in every other batch.
+      offered: unfiltered * sentEvents + ((SUBSCRIBERS - unfiltered) * sentEvents) / VIRTUAL_KEYS,
+      latenciesMs: deliveries.latenciesMs,
+      errors: deliveries.errors,
+      lagging: now.lagging.length,
+      settledMs,
+      deliveriesPerSecond: received / ((answeredMs + settledMs) / 1000),
+      recorded: now.state.recorded - recordedBefore,
+      serverCpu: serverCpuBefore === null || serverCpuAfter === null ? null : (serverCpuAfter - serverCpuBefore) / busyMs,
+      benchCpu: (benchCpu.user + benchCpu.system) / 1000 / busyMs,
+    };
   } finally {
     await Promise.all(subscribers.map((s) => s.client.dispose()));
-    if (server) await stopGracefully(server);
+  }
+}
+
+/** Runs `work` against a started server, then stops it. */
+async function against<T>(server: ServerProcess, work: (server: ServerProcess) => Promise<T>): Promise<T> {
+  try {
+    return await work(server);
+  } finally {
+    await stopGracefully(server);
+  }
+}
+
+const count = (n: number) => Math.round(n).toLocaleString('en-US');
+const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.round(100 * share)}%`);
+const latency = (m: Measurement, p: number) => (m.latenciesMs.length === 0 ? NaN : percentile(m.latenciesMs, p));
+const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} ms`);
+
+function lostLine(m: Measurement): string {
+  return m.lagging === 0
+    ? `0 of ${count(SUBSCRIBERS)} subscribers (target 0): all had the final state ${(m.settledMs / 1000).toFixed(1)} s after the last answer`
+    : `${count(m.lagging)} of ${count(SUBSCRIBERS)} subscribers still behind ${(m.settledMs / 1000).toFixed(1)} s after the last answer (target 0)`;
+}
+
+export async function runSubscriptionsBench(): Promise<void> {
+  const { file, keys } = await seed();
+  try {
+    const floorServer = await startScriptServer('bench/p4-floor-server.ts', { FLOOR_KEYS: JSON.stringify(keys) });
+    const floor = await against(floorServer, (server) => measure({ server, state: () => floorState(server.baseUrl) }, keys));
+    const service = await against(await startServer(file.path), (server) =>
+      measure({ server, state: async () => serviceState(file.path) }, keys),
+    );
+
+    const unfiltered = SUBSCRIBERS / UNFILTERED_EVERY;
+    const ratio = (p: number) => (latency(service, p) / latency(floor, p)).toFixed(2);
+    report(`P4 live usage (${count(SUBSCRIBERS)} graphql-ws subscribers, server in its own process)`, {
+      subscribers: `${count(SUBSCRIBERS)} sockets, one subscription each: ${count(SUBSCRIBERS - unfiltered)} filtered to one of ${VIRTUAL_KEYS} keys, ${unfiltered} unfiltered`,
+      'usage sent': `${count(service.sentEvents)} of ${count(BATCHES * EVENTS_PER_BATCH)} events in REST batches of ${EVENTS_PER_BATCH} over ${(service.sendingMs / 1000).toFixed(1)} s: ${count(service.sentEvents / (service.sendingMs / 1000))} ev/s (target ${count((EVENTS_PER_BATCH * 1000) / BATCH_INTERVAL_MS)} for ${DURATION_MS / 1000} s, at most ${MAX_IN_FLIGHT} batches unanswered, sending stops at ${SEND_CAP_MS / 1000} s)`,
+      'POST /usage round trip':
+        service.roundTrips.length === 0
+          ? 'none answered'
+          : `p50 ${percentile(service.roundTrips, 50).toFixed(1)} ms, p99 ${percentile(service.roundTrips, 99).toFixed(1)} ms`,
+      'POST /usage failures': service.failedPosts.length === 0 ? 'none' : `${service.failedPosts.length}: ${service.failedPosts.slice(0, 2).join(' | ')}`,
+      deliveries: `${count(service.received)} (${count(service.deliveriesPerSecond)}/s until settled); ${count(Math.max(0, service.offered - service.received))} charges merged by coalescing`,
+      'event → client latency': `p50 ${ms(latency(service, 50))}, p99 ${ms(latency(service, 99))}, max ${ms(latency(service, 100))} (target p99 ≤ 50 ms)`,
+      'lost (final state not seen)': lostLine(service),
+      'events recorded': `${count(service.recorded)} of ${count(service.sentEvents)} sent`,
+      'subscription errors': service.errors.length === 0 ? 'none' : `${service.errors.length}: ${service.errors.slice(0, 3).join(' | ')}`,
+      'CPU while measuring': `server ${percent(service.serverCpu)} of a core, this bench process (its 1,000 clients and the sender) ${percent(service.benchCpu)}`,
+      'floor (same load and clients, no service)': `latency p50 ${ms(latency(floor, 50))}, p99 ${ms(latency(floor, 99))}; ${count(floor.received)} deliveries, ${floor.lagging} subscribers lost; CPU server ${percent(floor.serverCpu)}, bench ${percent(floor.benchCpu)}`,
+      'service/floor latency': `p50 ${ratio(50)}×, p99 ${ratio(99)}×`,
+    });
+  } finally {
     file.remove();
   }
 }

@@ -42,15 +42,23 @@ export function buildServerOnce(): Promise<void> {
   return (built ??= buildEntryPoint());
 }
 
-/** Starts the built entry point on `databasePath` with the bench admin token, on a free port. */
-export async function startServer(databasePath: string): Promise<ServerProcess> {
-  await buildServerOnce();
-  const server = await startServerProcess({ DATABASE_PATH: databasePath, ADMIN_TOKEN });
-  // A bench that dies half-way must not leave a server behind.
+/** Kills `server` if the bench exits first: a bench that dies half-way must not leave it behind. */
+function owned(server: ServerProcess): ServerProcess {
   const orphaned = () => server.child.kill('SIGKILL');
   process.once('exit', orphaned);
   server.child.once('exit', () => process.off('exit', orphaned));
   return server;
+}
+
+/** Starts the built entry point on `databasePath` with the bench admin token, on a free port. */
+export async function startServer(databasePath: string): Promise<ServerProcess> {
+  await buildServerOnce();
+  return owned(await startServerProcess({ DATABASE_PATH: databasePath, ADMIN_TOKEN }));
+}
+
+/** Starts a bench's own TypeScript server (a floor) in its own process; it prints `listening on <url>`. */
+export async function startScriptServer(script: string, env: Record<string, string>): Promise<ServerProcess> {
+  return owned(await startServerProcess(env, ['--import', 'tsx', script]));
 }
 
 export interface Memory {

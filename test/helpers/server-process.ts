@@ -21,8 +21,9 @@ function startArguments(): string[] {
   return args;
 }
 
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, startArguments(), {
+/** Starts `node <args>` (by default the start script's), which must print `listening on <url>`. */
+export function startServerProcess(env: Record<string, string>, args = startArguments()): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
