@@ -50,18 +50,26 @@ export function ownerOfRow(row: OwnerColumns): OwnerRef {
 }
 
 // The columns a Budget or RateLimit is read from: neither the usage engine's reservations nor the
-// owner columns, of which a batched read by owner needs only the one it filters on.
-const BUDGET_COLUMNS = [
-  'id', 'max_limit', 'reset_duration', 'current_usage', 'last_reset', 'window_end', 'calendar_aligned',
-  'config_hash', 'created_at', 'updated_at',
-] as const;
-const RATE_LIMIT_COLUMNS = [
+// owner columns, of which a batched read by owner needs only the one it filters on. The audit
+// columns (config hash, timestamps) only feed the fields of the same names: a nested read whose
+// selection shows none of them leaves them out (three strings fewer per row, by the ten thousand).
+const AUDIT_COLUMNS = ['config_hash', 'created_at', 'updated_at'] as const;
+const BUDGET_USAGE_COLUMNS = ['id', 'max_limit', 'reset_duration', 'current_usage', 'last_reset', 'window_end', 'calendar_aligned'] as const;
+const RATE_LIMIT_USAGE_COLUMNS = [
   'id', 'token_max_limit', 'token_reset_duration', 'token_current_usage', 'token_last_reset', 'token_window_end',
   'request_max_limit', 'request_reset_duration', 'request_current_usage', 'request_last_reset', 'request_window_end',
-  'calendar_aligned', 'config_hash', 'created_at', 'updated_at',
+  'calendar_aligned',
 ] as const;
-type BudgetColumns = Pick<BudgetRow, (typeof BUDGET_COLUMNS)[number]>;
-type RateLimitColumns = Pick<RateLimitRow, (typeof RATE_LIMIT_COLUMNS)[number]>;
+type AuditColumns = Pick<BudgetRow, (typeof AUDIT_COLUMNS)[number]>;
+type BudgetColumns = Pick<BudgetRow, (typeof BUDGET_USAGE_COLUMNS)[number]> & Partial<AuditColumns>;
+type RateLimitColumns = Pick<RateLimitRow, (typeof RATE_LIMIT_USAGE_COLUMNS)[number]> & Partial<AuditColumns>;
+
+/** The fields only the audit columns give. */
+type AuditField = 'configHash' | 'createdAt' | 'updatedAt';
+/** A budget as reads return it: without the audit fields when the read left their columns out. */
+export type BudgetRead = Omit<Budget, AuditField> & Partial<Pick<Budget, AuditField>>;
+/** A rate limit as reads return it: without the audit fields when the read left their columns out. */
+export type RateLimitRead = Omit<RateLimit, AuditField> & Partial<Pick<RateLimit, AuditField>>;
 
 /** Whether a stored window must be rolled to read it as of `now` (no: no `now`, or it still runs). */
 function mustRoll(windowEnd: string | null, now: Date | undefined): now is Date {
@@ -72,7 +80,7 @@ function mustRoll(windowEnd: string | null, now: Date | undefined): now is Date 
  * Maps a row; with `now`, a window that has ended reads as reset (spec §4.2), before the sweep persists
  * it. Rows become entities by the ten thousand in a nested query: a running window is read as stored.
  */
-function budgetRowToBudget(row: BudgetColumns, owner: OwnerRef, now?: Date): Budget {
+function budgetRowToBudget(row: BudgetColumns, owner: OwnerRef, now?: Date): BudgetRead {
   const rolled = mustRoll(row.window_end, now)
     ? rollWindow({ usage: row.current_usage, lastReset: row.last_reset, windowEnd: row.window_end }, row.reset_duration, row.calendar_aligned !== 0, now)
     : null;
@@ -90,7 +98,7 @@ function budgetRowToBudget(row: BudgetColumns, owner: OwnerRef, now?: Date): Bud
   };
 }
 
-function rateLimitRowToRateLimit(row: RateLimitColumns, owner: OwnerRef, now?: Date): RateLimit {
+function rateLimitRowToRateLimit(row: RateLimitColumns, owner: OwnerRef, now?: Date): RateLimitRead {
   const aligned = row.calendar_aligned !== 0;
   const tokens = mustRoll(row.token_window_end, now)
     ? rollWindow({ usage: row.token_current_usage, lastReset: row.token_last_reset, windowEnd: row.token_window_end }, row.token_reset_duration, aligned, now)
@@ -373,17 +381,21 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
   }
 }
 
-/** Budgets of many owners of one kind in one statement, oldest first; live usage as of `now`. */
+/**
+ * Budgets of many owners of one kind in one statement, oldest first; live usage as of `now`;
+ * without the audit fields unless `audit`.
+ */
 export async function budgetsByOwners(
   db: Db,
   kind: OwnerKind,
   ids: ReadonlyArray<string | number>,
   now?: Date,
-): Promise<Budget[]> {
+  audit = true,
+): Promise<BudgetRead[]> {
   const column = OWNER_COLUMN[kind];
   const rows = await db
     .selectFrom('budgets')
-    .select((eb) => [...BUDGET_COLUMNS, eb.ref(column).$notNull().as('owner_id')])
+    .select((eb) => [...BUDGET_USAGE_COLUMNS, ...(audit ? AUDIT_COLUMNS : []), eb.ref(column).$notNull().as('owner_id')])
     .where(column, 'in', anyOf(ids))
     // Budgets created in one request share created_at; rowid keeps them in insertion order.
     .orderBy('created_at')
@@ -392,41 +404,42 @@ export async function budgetsByOwners(
   return rows.map((row) => budgetRowToBudget(row, { kind, id: row.owner_id }, now));
 }
 
-/** Rate limits of many owners of one kind in one statement. */
+/** Rate limits of many owners of one kind in one statement; without the audit fields unless `audit`. */
 export async function rateLimitsByOwners(
   db: Db,
   kind: OwnerKind,
   ids: ReadonlyArray<string | number>,
   now?: Date,
-): Promise<RateLimit[]> {
+  audit = true,
+): Promise<RateLimitRead[]> {
   const column = OWNER_COLUMN[kind];
   const rows = await db
     .selectFrom('rate_limits')
-    .select((eb) => [...RATE_LIMIT_COLUMNS, eb.ref(column).$notNull().as('owner_id')])
+    .select((eb) => [...RATE_LIMIT_USAGE_COLUMNS, ...(audit ? AUDIT_COLUMNS : []), eb.ref(column).$notNull().as('owner_id')])
     .where(column, 'in', anyOf(ids))
     .execute();
   return rows.map((row) => rateLimitRowToRateLimit(row, { kind, id: row.owner_id }, now));
 }
 
 /** Every budget, oldest first (Bifrost's GET /budgets); live usage as of `now`. */
-export async function listBudgets(db: Db, now?: Date): Promise<Budget[]> {
+export async function listBudgets(db: Db, now?: Date): Promise<BudgetRead[]> {
   const rows = await db.selectFrom('budgets').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
   return rows.map((row) => budgetRowToBudget(row, ownerOfRow(row), now));
 }
 
 /** Every rate limit, oldest first (Bifrost's GET /rate-limits); live usage as of `now`. */
-export async function listRateLimits(db: Db, now?: Date): Promise<RateLimit[]> {
+export async function listRateLimits(db: Db, now?: Date): Promise<RateLimitRead[]> {
   const rows = await db.selectFrom('rate_limits').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
   return rows.map((row) => rateLimitRowToRateLimit(row, ownerOfRow(row), now));
 }
 
 /** Budgets by id (subscription events carry ids); live usage as of `now`. */
-export async function budgetsByIds(db: Db, ids: readonly string[], now: Date): Promise<Budget[]> {
+export async function budgetsByIds(db: Db, ids: readonly string[], now: Date): Promise<BudgetRead[]> {
   const rows = await db.selectFrom('budgets').selectAll().where('id', 'in', anyOf(ids)).execute();
   return rows.map((row) => budgetRowToBudget(row, ownerOfRow(row), now));
 }
 
-export async function rateLimitsByIds(db: Db, ids: readonly string[], now: Date): Promise<RateLimit[]> {
+export async function rateLimitsByIds(db: Db, ids: readonly string[], now: Date): Promise<RateLimitRead[]> {
   const rows = await db.selectFrom('rate_limits').selectAll().where('id', 'in', anyOf(ids)).execute();
   return rows.map((row) => rateLimitRowToRateLimit(row, ownerOfRow(row), now));
 }

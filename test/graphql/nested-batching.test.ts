@@ -159,3 +159,76 @@ describe('budget and rate-limit owners', () => {
     expect(t.statements.length).toBe(statements);
   });
 });
+
+const LimitsWithoutAudit = graphql(`
+  query NestedLimitsWithoutAudit {
+    customers(first: 1000) {
+      edges { node { budget { id currentUsage } teams { virtualKeys { budgets { maxLimit } rateLimit { tokenMaxLimit } } } } }
+    }
+  }
+`);
+
+graphql(`
+  fragment BudgetAudit on Budget { createdAt updatedAt }
+`);
+
+const LimitsWithAudit = graphql(`
+  query NestedLimitsWithAudit {
+    customers(first: 1000) {
+      edges {
+        node {
+          lean: budget { id }
+          audited: budget { id ...BudgetAudit }
+          teams {
+            virtualKeys {
+              budgets { ... on Budget { configHash } }
+              budget { ...BudgetAudit }
+              rateLimit { id createdAt }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('budget and rate-limit columns', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp();
+    seedHierarchy(t.database.sqlite, shape(2));
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  /** The columns a statement selects (the text between `select` and `from`). */
+  const selected = (sql: string) => /select (.*?) from/s.exec(sql)?.[1] ?? '';
+  const limitReads = () => t.statements.filter((sql) => /from "(budgets|rate_limits)"/.test(sql)).map(selected);
+
+  it('leaves the audit columns out where the selection shows no audit field', async () => {
+    t.resetStatements();
+    const data = await t.gqlOk(LimitsWithoutAudit, {});
+    expect(data.customers.edges[0]!.node.budget).toMatchObject({ currentUsage: 1.5 });
+    expect(limitReads()).toHaveLength(3);
+    for (const columns of limitReads()) {
+      for (const audit of ['config_hash', 'created_at', 'updated_at']) expect(columns).not.toContain(audit);
+    }
+  });
+
+  it('reads them where a field, an inline fragment or a named fragment shows one, next to a lean read of the same field', async () => {
+    t.database.sqlite.exec(`update budgets set config_hash = 'hash-' || id, updated_at = '2026-03-18T00:00:00.000Z'`);
+    t.resetStatements();
+    const data = await t.gqlOk(LimitsWithAudit, {});
+    const customer = data.customers.edges[0]!.node;
+    expect(customer.lean?.id).toBe(customer.audited?.id);
+    expect(customer.audited).toMatchObject({ createdAt: '2026-03-17T12:00:00.000Z', updatedAt: '2026-03-18T00:00:00.000Z' });
+    const key = customer.teams[0]!.virtualKeys[0]!;
+    expect(key.budgets[0]!.configHash).toMatch(/^hash-/);
+    expect(key.budget).toMatchObject({ createdAt: '2026-03-17T12:00:00.000Z', updatedAt: '2026-03-18T00:00:00.000Z' });
+    expect(key.rateLimit?.createdAt).toBe('2026-03-17T12:00:00.000Z');
+    // The customer budget twice (lean and audited); the key budgets (list and first) and rate limit audited.
+    expect(limitReads().filter((columns) => columns.includes('config_hash'))).toHaveLength(4);
+    expect(limitReads()).toHaveLength(5);
+  });
+});

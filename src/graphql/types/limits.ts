@@ -1,11 +1,13 @@
 // Budget and RateLimit objects, their inputs, and the field helpers owners use to expose them
 // through per-request loaders (one statement per owner kind and level).
-import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../../domain/entities.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { OwnerKind, OwnerRef } from '../../domain/entities.js';
 import { OWNER_KINDS } from '../../domain/entities.js';
-import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
+import { type BudgetRead, budgetsByOwners, type RateLimitRead, rateLimitsByOwners } from '../../store/limits.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { groupedLoader, keyedLoader } from '../request-loaders.js';
+import { selectionShows } from '../selection.js';
 
 export const OwnerKindEnum = builder.enumType('OwnerKind', {
   description: 'What kind of object owns a budget or rate limit.',
@@ -15,8 +17,24 @@ export const OwnerKindEnum = builder.enumType('OwnerKind', {
   >,
 });
 
-export const BudgetRef = builder.objectRef<Budget>('Budget');
-export const RateLimitRef = builder.objectRef<RateLimit>('RateLimit');
+export const BudgetRef = builder.objectRef<BudgetRead>('Budget');
+export const RateLimitRef = builder.objectRef<RateLimitRead>('RateLimit');
+
+/** An audit field's value; reads leave the audit columns out only when the selection shows none. */
+function audited<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('a budget or rate limit was read without the audit columns its selection shows');
+  return value;
+}
+
+/** Whether a budget or rate-limit field's selection shows an audit field (its read needs those columns). */
+const showsAudit = selectionShows(['configHash', 'createdAt', 'updatedAt']);
+
+/** Two loader getters, reading with the audit columns and without; a field picks by its selection. */
+export function byAudit<Loader>(make: (audit: boolean) => Loader): (info: GraphQLResolveInfo) => Loader {
+  const full = make(true);
+  const lean = make(false);
+  return (info) => (showsAudit(info) ? full : lean);
+}
 
 BudgetRef.implement({
   description: 'A spending limit in USD over a reset window; owned by exactly one object.',
@@ -27,9 +45,9 @@ BudgetRef.implement({
     currentUsage: t.exposeFloat('currentUsage', { description: 'USD spent in the current window.' }),
     lastReset: t.field({ type: 'DateTime', resolve: (b) => b.lastReset }),
     calendarAligned: t.exposeBoolean('calendarAligned'),
-    configHash: t.exposeString('configHash', { nullable: true }),
-    createdAt: t.field({ type: 'DateTime', resolve: (b) => b.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (b) => b.updatedAt }),
+    configHash: t.string({ nullable: true, resolve: (b) => audited(b.configHash) }),
+    createdAt: t.field({ type: 'DateTime', resolve: (b) => audited(b.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (b) => audited(b.updatedAt) }),
     ownerKind: t.field({ type: OwnerKindEnum, resolve: (b) => b.owner.kind }),
     ownerId: t.id({ resolve: (b) => String(b.owner.id) }),
   }),
@@ -48,9 +66,9 @@ RateLimitRef.implement({
     requestCurrentUsage: t.field({ type: 'SafeInt', resolve: (r) => r.requestCurrentUsage }),
     requestLastReset: t.field({ type: 'DateTime', resolve: (r) => r.requestLastReset }),
     calendarAligned: t.exposeBoolean('calendarAligned'),
-    configHash: t.exposeString('configHash', { nullable: true }),
-    createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', resolve: (r) => r.updatedAt }),
+    configHash: t.string({ nullable: true, resolve: (r) => audited(r.configHash) }),
+    createdAt: t.field({ type: 'DateTime', resolve: (r) => audited(r.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (r) => audited(r.updatedAt) }),
     ownerKind: t.field({ type: OwnerKindEnum, resolve: (r) => r.owner.kind }),
     ownerId: t.id({ resolve: (r) => String(r.owner.id) }),
   }),
@@ -86,38 +104,37 @@ type ByOwner<Parent> = (parent: Parent) => Key;
 const ownerKey = (limit: { owner: OwnerRef }) => limit.owner.id;
 
 /** Budgets of owners of one kind, one statement per batch; live usage as of the request's clock. */
-export function budgetsOfOwners(kind: OwnerKind) {
-  return (ids: readonly Key[], ctx: GraphQLContext) => budgetsByOwners(ctx.db, kind, ids, ctx.clock.now());
+export function budgetsOfOwners(kind: OwnerKind, audit: boolean) {
+  return (ids: readonly Key[], ctx: GraphQLContext) => budgetsByOwners(ctx.db, kind, ids, ctx.clock.now(), audit);
 }
 
 /** Options for an owner's single `budget` field, loaded for all owners of one level at once. */
 export function singleBudgetField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
-  const budgetOf = keyedLoader(budgetsOfOwners(kind), ownerKey);
+  const budgetOf = byAudit((audit) => keyedLoader(budgetsOfOwners(kind, audit), ownerKey));
   return {
     type: BudgetRef,
     nullable: true as const,
-    resolve: (parent: Parent, _args: object, ctx: GraphQLContext) => budgetOf(ctx).load(idOf(parent)),
+    resolve: (parent: Parent, _args: object, ctx: GraphQLContext, info: GraphQLResolveInfo) => budgetOf(info)(ctx).load(idOf(parent)),
   };
 }
 
 /** Options for an owner's `budgets` list field. */
 export function budgetListField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
-  const budgetsOf = groupedLoader(budgetsOfOwners(kind), ownerKey);
+  const budgetsOf = byAudit((audit) => groupedLoader(budgetsOfOwners(kind, audit), ownerKey));
   return {
     type: [BudgetRef] as [typeof BudgetRef],
-    resolve: (parent: Parent, _args: object, ctx: GraphQLContext) => budgetsOf(ctx).load(idOf(parent)),
+    resolve: (parent: Parent, _args: object, ctx: GraphQLContext, info: GraphQLResolveInfo) => budgetsOf(info)(ctx).load(idOf(parent)),
   };
 }
 
 /** Options for an owner's `rateLimit` field. */
 export function rateLimitField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
-  const rateLimitOf = keyedLoader(
-    (ids: readonly Key[], ctx: GraphQLContext) => rateLimitsByOwners(ctx.db, kind, ids, ctx.clock.now()),
-    ownerKey,
+  const rateLimitOf = byAudit((audit) =>
+    keyedLoader((ids: readonly Key[], ctx: GraphQLContext) => rateLimitsByOwners(ctx.db, kind, ids, ctx.clock.now(), audit), ownerKey),
   );
   return {
     type: RateLimitRef,
     nullable: true as const,
-    resolve: (parent: Parent, _args: object, ctx: GraphQLContext) => rateLimitOf(ctx).load(idOf(parent)),
+    resolve: (parent: Parent, _args: object, ctx: GraphQLContext, info: GraphQLResolveInfo) => rateLimitOf(info)(ctx).load(idOf(parent)),
   };
 }
