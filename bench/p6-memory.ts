@@ -10,7 +10,7 @@ import { seedHierarchy } from '../test/helpers/hierarchy.js';
 import { stopGracefully } from '../test/helpers/process-stop.js';
 import { ADMIN_TOKEN, USAGE_MODEL, USAGE_PROVIDER } from './fixture.js';
 import { percentile, report } from './measure.js';
-import { buildServerOnce, type DatabaseFile, heapUsedMb, type Memory, memoryOf, seededDatabaseFile, startServer } from './server-child.js';
+import { buildServerOnce, type DatabaseFile, heapOf, type HeapFigures, type Memory, memoryOf, seededDatabaseFile, startServer } from './server-child.js';
 
 /** 1,000 customers × 10 teams × 10 keys, one openai provider config (and provider key) per key. */
 const SHAPE = { customers: 1000, teamsPerCustomer: 10, keysPerTeam: 10, configsPerKey: 1, providerKeysPerConfig: 1 };
@@ -120,7 +120,10 @@ async function coldStart(file: DatabaseFile): Promise<{ server: ServerProcess; m
 
 const mb = (memory: Memory | null) => (memory ? `${memory.rssMb.toFixed(0)} MB` : 'n/a (no /proc)');
 // The heap figure tells live objects from memory V8 has not given back yet.
-const heap = (usedMb: number | null) => (usedMb === null ? 'n/a (no /metrics)' : `${usedMb.toFixed(0)} MB`);
+const heap = (figures: HeapFigures | null) =>
+  figures === null
+    ? 'n/a (no /metrics)'
+    : `${figures.usedMb.toFixed(0)} MB of ${figures.totalMb.toFixed(0)} MB held, external ${figures.externalMb.toFixed(0)} MB`;
 const peak = (memory: Memory | null) => (memory ? `${memory.peakMb.toFixed(0)} MB` : 'n/a');
 
 /** Counters whose window end the service has not computed yet (raw inserts leave it empty). */
@@ -178,7 +181,7 @@ export async function runMemoryBench(): Promise<void> {
     }
     const serving = server!;
     const idle = memoryOf(serving.child.pid!);
-    const idleHeap = await heapUsedMb(serving.baseUrl);
+    const idleHeap = await heapOf(serving.baseUrl);
 
     const mix: Mix = { baseUrl: serving.baseUrl, keyValues, cursor: null, requests: 0, usageEvents: 0 };
     const mixStart = performance.now();
@@ -190,7 +193,7 @@ export async function runMemoryBench(): Promise<void> {
     );
     const mixMs = performance.now() - mixStart;
     const after = memoryOf(serving.child.pid!);
-    const afterHeap = await heapUsedMb(serving.baseUrl);
+    const afterHeap = await heapOf(serving.baseUrl);
 
     const counters = (SHAPE.customers * (1 + SHAPE.teamsPerCustomer * (1 + SHAPE.keysPerTeam * (1 + SHAPE.configsPerKey)))).toLocaleString('en-US');
     report(`P6 memory and cold start (${keyValues.length.toLocaleString('en-US')} virtual keys, real entry point in a child process)`, {

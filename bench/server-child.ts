@@ -97,10 +97,21 @@ export function cpuTimeMs(pid: number): number | null {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
-/** V8 heap in use, MB, from the server's Prometheus `/metrics` (null if it does not serve it). */
-export async function heapUsedMb(baseUrl: string): Promise<number | null> {
+export interface HeapFigures {
+  /** V8 heap in use, MB. */
+  usedMb: number;
+  /** V8 heap the process holds (in use or not), MB. */
+  totalMb: number;
+  /** Memory outside the V8 heap that JS objects hold (Buffers and the like), MB. */
+  externalMb: number;
+}
+
+/** The V8 heap figures from the server's Prometheus `/metrics` (null if it does not serve them). */
+export async function heapOf(baseUrl: string): Promise<HeapFigures | null> {
   const response = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).catch(() => null);
   if (!response?.ok) return null;
-  const bytes = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([\d.e+]+)$/m.exec(await response.text())?.[1];
-  return bytes === undefined ? null : Number(bytes) / 1024 / 1024;
+  const text = await response.text();
+  const mb = (metric: string) => Number(new RegExp(`^${metric}(?:\\{[^}]*\\})? ([\\d.e+]+)$`, 'm').exec(text)?.[1] ?? NaN) / 1024 / 1024;
+  const figures = { usedMb: mb('nodejs_heap_size_used_bytes'), totalMb: mb('nodejs_heap_size_total_bytes'), externalMb: mb('nodejs_external_memory_bytes') };
+  return Object.values(figures).some(Number.isNaN) ? null : figures;
 }
