@@ -164,7 +164,7 @@ describe('usage subscriptions', () => {
     }
   });
 
-  it('streams over SSE too', async () => {
+  it('streams over SSE too, and releases the listener when the client goes away', async () => {
     await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const controller = new AbortController();
     const response = await fetch(`http://${base}/graphql`, {
@@ -174,13 +174,15 @@ describe('usage subscriptions', () => {
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
-    await subscribed({} as Collector<unknown>);
+    await listening();
     await postUsage(tree.vkValue, 'sse', 1.25);
     const reader = response.body!.getReader();
     let text = '';
     while (!text.includes('"currentUsage":1.25')) text += new TextDecoder().decode((await reader.read()).value);
     expect(text).toContain('"kind":"CHARGED"');
     controller.abort();
+    for (let i = 0; i < 100 && t.app.pubsub.activeSubscriptions() > 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+    expect(t.app.pubsub.activeSubscriptions()).toBe(0);
   });
 
   it('answers a syntax error on its own operation and keeps the connection open', async () => {
