@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
 
-export interface FloorKey {
+interface FloorKey {
   id: string;
   value: string;
   budgetId: string;
