@@ -10,7 +10,9 @@ export function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => P
   return db.transaction().execute(work);
 }
 
-type TableWithTextId = 'customers' | 'teams' | 'virtual_keys' | 'business_units' | 'model_configs' | 'routing_rules' | 'pricing_overrides';
+type TableWithTextId =
+  | 'customers' | 'teams' | 'virtual_keys' | 'business_units' | 'model_configs' | 'routing_rules' | 'pricing_overrides'
+  | 'budgets' | 'rate_limits';
 
 /** Throws NOT_FOUND unless a row with this id exists. */
 export async function requireRow(db: Db, table: TableWithTextId, id: string, entity: string): Promise<void> {

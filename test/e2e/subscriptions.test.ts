@@ -1,6 +1,6 @@
 // Live usage over a real listening server: graphql-ws and SSE clients, usage recorded through REST
 // and GraphQL, resets from the scheduler, filters, auth and listener hygiene.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN_TOKEN, makeTestApp, type TestApp } from '../helpers/app.js';
 import { addBudget, addRateLimit, addTree, type Tree } from '../helpers/usage-fixture.js';
 import { type Collector, collect, wsClient } from '../helpers/ws-client.js';
@@ -106,6 +106,24 @@ describe('usage subscriptions', () => {
     expect(mine.events).toHaveLength(1);
   });
 
+  it('refuses a filter naming an object that does not exist, naming the field', async () => {
+    const limit = await addRateLimit(t.database.db, 'customer_id', tree.customerId, { requests: [100, '1h'] });
+    const refusal = async (query: string, filter: Record<string, unknown>) => {
+      const collector = collect(admin(), query, { filter });
+      expect(await collector.ended).toBe('complete');
+      return collector.events;
+    };
+    expect(await refusal(BUDGET_USAGE, { teamId: 'no-such-team' })).toMatchObject([
+      { errors: [{ message: 'Team not found: no-such-team', extensions: { code: 'BAD_USER_INPUT', field: 'filter.teamId' } }] },
+    ]);
+    // A rate limit's id is not a budget's.
+    expect(await refusal(BUDGET_USAGE, { id: limit })).toMatchObject([{ errors: [{ extensions: { field: 'filter.id' } }] }]);
+    const events = await subscribed(collect<{ rateLimitUsage: unknown }>(admin(), RATE_LIMIT_USAGE, { filter: { id: limit, customerId: tree.customerId } }));
+    expect(t.app.pubsub.activeSubscriptions()).toBe(1);
+    await postUsage(tree.vkValue, 'existing-ids', 1);
+    expect(await events.waitFor(1)).toMatchObject([{ rateLimitUsage: { kind: 'CHARGED', rateLimitId: limit } }]);
+  });
+
   it('honours a filter given inline or under another variable name (graphql-jit passes variables as arguments)', async () => {
     await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     await addBudget(t.database.db, 'virtual_key_id', other.vkId, 10);
@@ -203,8 +221,9 @@ describe('usage subscriptions', () => {
       admin().subscribe({ query: BUDGET_USAGE }, { next: (result) => (results.push(result), resolve()), error: resolve, complete: resolve });
     });
     await listening();
-    // The event's `budget` field now fails inside SQLite.
+    // The event's `budget` field now fails inside SQLite; the server logs what it masks.
     t.database.sqlite.exec('alter table budgets rename to budgets_gone');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     t.app.pubsub.publish('budget:changed', {
       kind: 'charged', budgetId: budget, owner: { kind: 'virtual_key', id: tree.vkId }, previousUsage: 0, currentUsage: 1, delta: 1,
       at: new Date().toISOString(), scope: { virtualKeyId: tree.vkId, teamId: tree.teamId, customerId: tree.customerId },
@@ -217,6 +236,8 @@ describe('usage subscriptions', () => {
       },
     ]);
     for (const leak of ['budgets_gone', 'no such table', 'select', 'SQLITE', '    at ']) expect(JSON.stringify(results)).not.toContain(leak);
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('no such table') }));
+    logged.mockRestore();
   });
 
   it('refuses a missing token with 4401 and a wrong one with 4403', async () => {

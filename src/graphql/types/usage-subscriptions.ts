@@ -5,6 +5,7 @@ import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import { type GraphQLResolveInfo, getArgumentValues } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
 import type { OwnerKind } from '../../domain/entities.js';
+import { requireReference } from '../../store/common.js';
 import { budgetsByIds, rateLimitsByIds } from '../../store/limits.js';
 import type { BudgetChange, ChangeKind, RateLimitChange } from '../../usage/events.js';
 import type { UsageFilter } from '../../usage/usage-filter.js';
@@ -71,6 +72,32 @@ async function effectiveFilter(ctx: GraphQLContext, asked: UsageFilter): Promise
   return { ...asked, virtualKeyId: own.id };
 }
 
+/**
+ * The admin's filter must name objects that exist: ids are made by the service, so an unknown one
+ * (a typo) would never match and the subscription would wait in silence. A virtual key's filter is
+ * not checked (its own key exists; an answer about other ids would tell it what exists).
+ */
+async function requireFilterTargets(ctx: GraphQLContext, filter: UsageFilter, limits: 'budgets' | 'rate_limits'): Promise<void> {
+  if (ctx.viewer.kind !== 'admin') return;
+  const targets = [
+    ['customerId', 'customers', 'Customer'],
+    ['teamId', 'teams', 'Team'],
+    ['virtualKeyId', 'virtual_keys', 'Virtual key'],
+    ['id', limits, limits === 'budgets' ? 'Budget' : 'Rate limit'],
+  ] as const;
+  for (const [field, table, entity] of targets) {
+    const id = filter[field];
+    if (id !== undefined) await requireReference(ctx.db, table, id, `filter.${field}`, entity);
+  }
+}
+
+/** The filter a subscription runs with: the caller's own (see effectiveFilter), its ids checked. */
+async function subscriptionFilter(ctx: GraphQLContext, info: GraphQLResolveInfo, limits: 'budgets' | 'rate_limits'): Promise<UsageFilter> {
+  const filter = await effectiveFilter(ctx, filterOf(info));
+  await requireFilterTargets(ctx, filter, limits);
+  return filter;
+}
+
 const BudgetUsageEvent = builder.objectRef<BudgetChange>('BudgetUsageEvent').implement({
   description: 'A change of a budget, after it was committed.',
   fields: (t) => ({
@@ -127,7 +154,7 @@ builder.subscriptionFields((t) => ({
       'one budget merged into one event (never losing the latest state).',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      return ctx.pubsub.subscribe('budget:changed', await effectiveFilter(ctx, filterOf(info)));
+      return ctx.pubsub.subscribe('budget:changed', await subscriptionFilter(ctx, info, 'budgets'));
     },
     // Every event reads its objects afresh.
     resolve: (event, _args, ctx) => {
@@ -140,7 +167,7 @@ builder.subscriptionFields((t) => ({
     description: 'Rate-limit changes as they commit; same delivery rules as budgetUsage.',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      return ctx.pubsub.subscribe('rateLimit:changed', await effectiveFilter(ctx, filterOf(info)));
+      return ctx.pubsub.subscribe('rateLimit:changed', await subscriptionFilter(ctx, info, 'rate_limits'));
     },
     resolve: (event, _args, ctx) => {
       clearAllDataLoaders(ctx);
