@@ -50,15 +50,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
   const reservations = prepareReservations(sqlite);
   const scopes = createScopeResolver(sqlite);
   const pricing = createPricing(sqlite);
-  // Changes are handed over on the next check phase, in the order they were committed: the request
-  // that committed them answers first (a fan-out to a thousand subscribers would otherwise delay
-  // its reply by as long as the fan-out takes), and nothing is handed over before its commit.
-  const pending: Array<() => void> = [];
-  const handOver = () => {
-    for (const publish of pending.splice(0)) publish();
-  };
-  // Every change leaves with the hierarchy above its owner (as of its commit), so subscribers can
-  // filter in memory.
+  // Every change leaves with the hierarchy above its owner, so subscribers can filter in memory.
   const scoped: UsagePublisher = {
     publish(topic, payload) {
       if (!publisher.hasSubscribers(topic)) return;
@@ -66,8 +58,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
         const change = payload as BudgetChange | RateLimitChange;
         change.scope ??= scopes.scopeOf(change.owner);
       }
-      if (pending.length === 0) setImmediate(handOver);
-      pending.push(() => publisher.publish(topic, payload));
+      publisher.publish(topic, payload);
     },
     hasSubscribers: (topic) => publisher.hasSubscribers(topic),
   };
