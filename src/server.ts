@@ -3,7 +3,6 @@
 // tests call `fetch` in-process or `start(0)` for a real port.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type SQLite from 'better-sqlite3';
@@ -16,6 +15,7 @@ import { watchWrites } from './db/write-watcher.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { maskError, serverLogger, UNEXPECTED_ERROR_MESSAGE } from './graphql/errors.js';
+import { useSingleOperationJit } from './graphql/jit.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, useIntrospection, useQueryLimits } from './graphql/query-limits.js';
 import { schema } from './graphql/schema.js';
 import { useSharedSubscriptionResults } from './graphql/shared-subscription-results.js';
@@ -129,7 +129,7 @@ export function createApp(options: AppOptions): App {
       ...useIntrospection(options.introspection ?? true),
       useManagementAuth(),
       useStrictVariables(),
-      useGraphQlJit(),
+      useSingleOperationJit(),
       // Last of the plugins that see subscriptions: the subscribe step ends in it (and Yoga's
       // masking of subscription errors with it: the plugin masks them).
       useSharedSubscriptionResults(maskSubscriptionError),
