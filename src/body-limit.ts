@@ -1,5 +1,5 @@
-// Request body size cap: 413, in Bifrost's error envelope on REST and as a GraphQL error on /graphql.
-// A declared length decides at once; only a chunked body is read (and buffered) here. (Yoga's own
+// Request body size cap, on every path: 413, in Bifrost's error envelope on REST and as a GraphQL
+// error elsewhere. A declared length decides at once; only a chunked body is read (and buffered) here. (Yoga's own
 // `maxRequestBodySize` pipes every body through a stream with an abort signal, several times the
 // cost of a small check request.)
 import type { Plugin } from 'graphql-yoga';
@@ -29,24 +29,22 @@ export interface BodyLimitOptions {
   limit: number;
   /** REST routes live under this path prefix. */
   restPrefix: string;
-  graphqlEndpoint: string;
 }
 
 /** Place it before any plugin that reads the request: a chunked body is replaced by its buffered copy. */
-export function useBodyLimit({ limit, restPrefix, graphqlEndpoint }: BodyLimitOptions): Plugin {
+export function useBodyLimit({ limit, restPrefix }: BodyLimitOptions): Plugin {
+  // The rest of a refused body is not worth reading: the connection closes after the answer.
+  const init = { status: 413, headers: { connection: 'close' } };
   return {
     async onRequest({ request, setRequest, url, endResponse, fetchAPI }) {
       if (request.body === null) return;
-      const rest = url.pathname.startsWith(`${restPrefix}/`);
-      if (!rest && url.pathname !== graphqlEndpoint) return;
       const tooLarge = () => {
-        if (!rest) {
+        if (!url.pathname.startsWith(`${restPrefix}/`)) {
           const errors = [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }];
-          endResponse(fetchAPI.Response.json({ errors }, { status: 413 }));
+          endResponse(fetchAPI.Response.json({ errors }, init));
           return;
         }
-        const reply = errorReply(413, `Request body too large (limit ${limit} bytes)`);
-        endResponse(fetchAPI.Response.json(reply.body, { status: reply.status }));
+        endResponse(fetchAPI.Response.json(errorReply(413, `Request body too large (limit ${limit} bytes)`).body, init));
       };
       const declared = Number(request.headers.get('content-length') ?? Number.NaN);
       // Node's parser holds a body to its declared length, so the header alone decides when present.

@@ -20,9 +20,10 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits, useIntrospection, useQueryLimit
 import { schema } from './graphql/schema.js';
 import { useSharedSubscriptionResults } from './graphql/shared-subscription-results.js';
 import { useStrictVariables } from './graphql/variables-plugin.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, METRICS_PATH } from './metrics.js';
 import { API_PREFIX, useRestRoutes } from './rest/router.js';
 import { restRoutes } from './rest/routes/index.js';
+import { useServedPaths } from './served-paths.js';
 import { closablePubSub, DEFAULT_SHUTDOWN_TIMEOUT_MS, drain } from './shutdown.js';
 import { createUsageEngine, type UsageEngine } from './usage/engine.js';
 import { createUsagePubSub, type UsagePubSub } from './usage/pubsub.js';
@@ -64,10 +65,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
+const HEALTH_PATH = '/health';
+
 function useHealthEndpoint(): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === '/health') endResponse(fetchAPI.Response.json({ status: 'ok' }));
+      if (url.pathname === HEALTH_PATH) endResponse(fetchAPI.Response.json({ status: 'ok' }));
     },
   };
 }
@@ -118,8 +121,10 @@ export function createApp(options: AppOptions): App {
     // No file uploads here: one request parser fewer to expose.
     multipart: false,
     plugins: [
-      // First: it may swap the request for one with a buffered body, which the others then see.
-      useBodyLimit({ limit: maxBodyBytes, restPrefix: API_PREFIX, graphqlEndpoint: '/graphql' }),
+      // First: a path we do not serve answers 404 before anything reads its body.
+      useServedPaths({ exact: ['/graphql', HEALTH_PATH, METRICS_PATH], prefixes: [`${API_PREFIX}/`] }),
+      // Next: it may swap the request for one with a buffered body, which the others then see.
+      useBodyLimit({ limit: maxBodyBytes, restPrefix: API_PREFIX }),
       metrics.plugin,
       useHealthEndpoint(),
       // A GraphQL request must be JSON (or carry x-graphql-yoga-csrf): a cross-site form or a bare
