@@ -3,11 +3,10 @@
 // the one compiled first: those run on graphql-js instead.
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { type DocumentNode, Kind } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 
 const singleOperation = (document: DocumentNode) =>
   document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length === 1;
 
-export function useSingleOperationJit(): Plugin {
+export function useSingleOperationJit() {
   return useGraphQlJit({}, { enableIf: ({ document }) => singleOperation(document) });
 }
