@@ -40,3 +40,13 @@ export function viewerFromHeaders(headers: Headers, adminToken: string): Viewer 
     ? { kind: 'admin' }
     : { kind: 'anonymous', reason: 'invalid' };
 }
+
+/** One viewer per request, however often it is asked for (the auth plugin, then the context). */
+export function requestViewers(adminToken: string): (request: Request) => Viewer {
+  const viewers = new WeakMap<Request, Viewer>();
+  return (request) => {
+    let viewer = viewers.get(request);
+    if (viewer === undefined) viewers.set(request, (viewer = viewerFromHeaders(request.headers, adminToken)));
+    return viewer;
+  };
+}

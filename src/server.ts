@@ -7,7 +7,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { viewerFromHeaders } from './auth.js';
+import { requestViewers } from './auth.js';
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
@@ -79,6 +79,7 @@ export function createApp(options: AppOptions): App {
   const pubsub = closablePubSub(options.pubsub ?? createUsagePubSub());
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const viewerOf = requestViewers(options.adminToken);
   let server: Server | null = null;
   let webSockets: WebSocketEndpoint | null = null;
   const metrics = createMetrics({
@@ -132,7 +133,7 @@ export function createApp(options: AppOptions): App {
       useCSRFPrevention(),
       ...useQueryLimits(limits),
       ...useIntrospection(options.introspection ?? true),
-      useManagementAuth(),
+      useManagementAuth(viewerOf),
       useStrictVariables(),
       useSingleOperationJit(),
       // Last of the plugins that see subscriptions: the subscribe step ends in it (and Yoga's
@@ -146,7 +147,7 @@ export function createApp(options: AppOptions): App {
       clock: options.clock,
       usage,
       pubsub,
-      viewer: initial.viewer ?? viewerFromHeaders(initial.request!.headers, options.adminToken),
+      viewer: initial.viewer ?? viewerOf(initial.request!),
     }),
   });
 

@@ -127,7 +127,7 @@ export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<ob
     // Credentials before the body: a caller without them learns nothing about what it sent.
     const answer = (reply: RestReply) => (match.route.plainErrors ? plainError(reply) : reply);
     const contextValue = await contextFactory();
-    const refused = refusal(contextValue.viewer, match.route.document);
+    const refused = refusal(contextValue.viewer, schema, match.route.document);
     if (refused) return answer(domainErrorReply(refused, match.route));
     const body = ['POST', 'PUT', 'PATCH'].includes(request.method) ? await readBody(request) : {};
     if (body === 'invalid') return errorReply(400, 'Invalid JSON');

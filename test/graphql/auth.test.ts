@@ -52,8 +52,24 @@ describe('management auth', () => {
     expect((await t.gqlOk(ListCustomers, {})).customers.totalCount).toBe(1);
   });
 
-  it('lets anyone introspect the schema (GraphiQL), nothing more', async () => {
-    const result = await t.gql(Introspect, {}, null);
+  it.each([
+    ['no token', null],
+    ['a wrong token', 'not-the-admin-token'],
+  ])('answers 401 to every operation with %s, __typename, introspection and invalid documents included', async (_label, token) => {
+    // An invalid document gets no validation errors either: they would describe the schema ("Did you mean …").
+    for (const query of ['{ __typename }', '{ __schema { queryType { name } } }', '{ __type(name: "Query") { name } }', '{ customerz { nam } }']) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token) headers.authorization = `Bearer ${token}`;
+      const response = await t.app.fetch('http://test/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) });
+      const body = (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+      expect(response.status, query).toBe(401);
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('lets the admin introspect the schema', async () => {
+    const result = await t.gql(Introspect, {});
     expect(result.errors).toBeUndefined();
     expect(result.data?.__schema.queryType.name).toBe('Query');
   });
