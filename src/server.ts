@@ -24,7 +24,8 @@ import { createMetrics, METRICS_PATH } from './metrics.js';
 import { API_PREFIX, useRestRoutes } from './rest/router.js';
 import { restRoutes } from './rest/routes/index.js';
 import { useServedPaths } from './served-paths.js';
-import { closablePubSub, DEFAULT_SHUTDOWN_TIMEOUT_MS, drain } from './shutdown.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS, drain } from './shutdown.js';
+import { virtualKeyCredential } from './store/virtual-keys.js';
 import { createUsageEngine, type UsageEngine } from './usage/engine.js';
 import { createUsagePubSub, type UsagePubSub } from './usage/pubsub.js';
 import { attachWebSocketEndpoint, type WebSocketEndpoint } from './ws.js';
@@ -76,7 +77,7 @@ function useHealthEndpoint(): Plugin {
 }
 
 export function createApp(options: AppOptions): App {
-  const pubsub = closablePubSub(options.pubsub ?? createUsagePubSub());
+  const pubsub = options.pubsub ?? createUsagePubSub();
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const viewerOf = requestViewers(options.adminToken);
@@ -159,7 +160,11 @@ export function createApp(options: AppOptions): App {
     start(port, host = '127.0.0.1') {
       usage.startScheduler();
       server = createServer(yoga);
-      webSockets = attachWebSocketEndpoint(server, yoga, options.adminToken, maxBodyBytes);
+      webSockets = attachWebSocketEndpoint(server, yoga, {
+        adminToken: options.adminToken,
+        isActiveVirtualKey: async (value) => (await virtualKeyCredential(db, value))?.isActive === true,
+        maxMessageBytes: maxBodyBytes,
+      });
       const listening = server;
       return new Promise((resolve, reject) => {
         listening.once('error', reject);

@@ -1,7 +1,8 @@
 // GraphQL over WebSocket (graphql-transport-ws) on the HTTP server's /graphql path. Operations run
 // through Yoga's envelope, so they get the same schema, plugins, auth and context as HTTP.
 // Auth happens at connection_init: `{"authorization": "Bearer <token>"}` or the upgrade header;
-// no token closes with 4401, a wrong one with 4403. Virtual keys may connect (to watch themselves).
+// no token closes with 4401, a wrong one with 4403. An existing, active virtual key may connect (to
+// watch itself); any other key value closes with 4403.
 import type { IncomingMessage, Server } from 'node:http';
 import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
@@ -47,11 +48,17 @@ function credentialOf(params: Record<string, unknown> | undefined, request: Inco
   return new Headers(typeof authorization === 'string' ? { authorization } : {});
 }
 
+export interface WebSocketOptions {
+  adminToken: string;
+  /** Whether a virtual key value names an existing, active key. */
+  isActiveVirtualKey: (value: string) => Promise<boolean>;
+  maxMessageBytes: number;
+}
+
 export function attachWebSocketEndpoint(
   server: Server,
   yoga: YogaServerInstance<object, GraphQLContext>,
-  adminToken: string,
-  maxMessageBytes: number,
+  { adminToken, isActiveVirtualKey, maxMessageBytes }: WebSocketOptions,
 ): WebSocketEndpoint {
   // ws would buffer messages up to 100 MiB; one larger than the HTTP body limit closes the socket (1009).
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
@@ -61,10 +68,11 @@ export function attachWebSocketEndpoint(
     {
       // An internal error closes the socket with 4500 and no details, whatever NODE_ENV says.
       isProd: true,
-      onConnect(ctx) {
+      async onConnect(ctx) {
         const viewer = viewerFromHeaders(credentialOf(ctx.connectionParams, ctx.extra.request), adminToken);
-        if (viewer.kind === 'anonymous') {
-          const [code, reason] = viewer.reason === 'missing' ? [CloseCode.Unauthorized, 'Unauthorized'] : [CloseCode.Forbidden, 'Forbidden'];
+        if (viewer.kind === 'anonymous' || (viewer.kind === 'virtualKey' && !(await isActiveVirtualKey(viewer.value)))) {
+          const missing = viewer.kind === 'anonymous' && viewer.reason === 'missing';
+          const [code, reason] = missing ? [CloseCode.Unauthorized, 'Unauthorized'] : [CloseCode.Forbidden, 'Forbidden'];
           ctx.extra.socket.close(code, reason);
           return false;
         }

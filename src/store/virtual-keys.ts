@@ -45,6 +45,12 @@ export async function virtualKeyByValue(db: Db, value: string): Promise<VirtualK
   return row ? virtualKeyRowToVirtualKey(row) : null;
 }
 
+/** The key a presented value (sk-bf-…) names, as a credential: which key, and whether it may be used. */
+export async function virtualKeyCredential(db: Db, value: string): Promise<{ id: string; name: string; isActive: boolean } | undefined> {
+  const row = await db.selectFrom('virtual_keys').select(['id', 'name', 'is_active']).where('value', '=', value).executeTakeFirst();
+  return row && { id: row.id, name: row.name, isActive: row.is_active !== 0 };
+}
+
 /** Virtual keys attached to any of these parents (teams or customers), oldest first. */
 export async function virtualKeysByParents(
   db: Db,

@@ -1,5 +1,6 @@
 // What the usage engine tells the rest of the service after a commit: budget and rate-limit changes
-// (charges, resets, thresholds) and recorded usage. Subscriptions stream these.
+// (charges, resets, thresholds) and recorded usage, which subscriptions stream; and the revocation of
+// a virtual key, which ends the subscriptions it holds.
 import type { OwnerRef } from '../domain/entities.js';
 
 export type ChangeKind = 'charged' | 'reset' | 'limit_changed' | 'threshold_crossed' | 'removed';
@@ -48,10 +49,16 @@ export interface UsageRecorded {
   at: string;
 }
 
+/** A virtual key was deactivated or deleted: the subscriptions it holds as credential end. */
+export interface VirtualKeyRevoked {
+  virtualKeyId: string;
+}
+
 export interface UsageEvents {
   'budget:changed': BudgetChange;
   'rateLimit:changed': RateLimitChange;
   'usage:recorded': UsageRecorded;
+  'virtualKey:revoked': VirtualKeyRevoked;
 }
 
 /** The publishing side the engine needs; the subscriptions layer provides the implementation. */

@@ -3,11 +3,14 @@
 // Each change topic has one listener on that target, attached while the topic has local
 // subscribers: it hands a change only to the subscribers whose filter matches (found through an
 // index, not by asking each one), straight into their coalescing queues. Dispatch is synchronous,
-// so every queue receives changes in publishing (commit) order.
+// so every queue receives changes in publishing (commit) order. Live subscriptions can be ended from
+// outside: all of them at shutdown (an SSE stream then completes instead of holding its connection
+// open), and those a virtual key holds as credential once the key is revoked (deactivated or
+// deleted), on whichever instance they run.
 import type { PubSubEventTarget } from 'graphql-yoga';
 import { budgetCoalescing, rateLimitCoalescing } from './change-coalescing.js';
 import { type CoalescingQueue, type CoalescingRules, coalescingQueue, type Subscription } from './coalesce.js';
-import type { UsageEvents, UsagePublisher } from './events.js';
+import type { UsageEvents, UsagePublisher, VirtualKeyRevoked } from './events.js';
 import { createSubscriberIndex } from './subscriber-index.js';
 import type { UsageFilter } from './usage-filter.js';
 
@@ -18,11 +21,14 @@ type UsageEventTarget = PubSubEventTarget<UsageTopics>;
 export interface UsagePubSub extends UsagePublisher {
   /**
    * Changes on `topic` matching `filter`, from the first read until the reader returns; pending
-   * changes of one object merge while the reader is slow.
+   * changes of one object merge while the reader is slow. A subscription `heldBy` a virtual key
+   * (its caller's credential) ends when that key is revoked.
    */
-  subscribe<Topic extends ChangeTopic>(topic: Topic, filter: UsageFilter): Subscription<UsageEvents[Topic]>;
+  subscribe<Topic extends ChangeTopic>(topic: Topic, filter: UsageFilter, heldBy?: string): Subscription<UsageEvents[Topic]>;
   /** Subscribers currently listening (released when one unsubscribes or disconnects). */
   activeSubscriptions(): number;
+  /** Ends every live subscription: its subscriber sees a normal completion. */
+  closeSubscriptions(): void;
 }
 
 interface Channel<Change> {
@@ -70,13 +76,64 @@ function createChannel<Topic extends ChangeTopic>(
   };
 }
 
+/** The live subscriptions, all of them and by the virtual key holding them. */
+function createLiveSubscriptions(target: UsageEventTarget) {
+  type Live = Subscription<unknown>;
+  const live = new Set<Live>();
+  const held = new Map<string, Set<Live>>();
+  const endHeld = (event: CustomEvent<VirtualKeyRevoked>) => {
+    for (const subscription of [...(held.get(event.detail.virtualKeyId) ?? [])]) void subscription.return();
+  };
+
+  function release(subscription: Live, heldBy: string | undefined) {
+    live.delete(subscription);
+    const byKey = heldBy === undefined ? undefined : held.get(heldBy);
+    if (!byKey?.delete(subscription)) return;
+    if (byKey.size === 0) held.delete(heldBy!);
+    if (held.size === 0) target.removeEventListener('virtualKey:revoked', endHeld);
+  }
+
+  return {
+    track<T>(source: Subscription<T>, heldBy: string | undefined): Subscription<T> {
+      const subscription: Subscription<T> = {
+        next: () => source.next(),
+        return: () => {
+          release(subscription, heldBy);
+          return source.return();
+        },
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+      };
+      live.add(subscription);
+      if (heldBy !== undefined) {
+        if (held.size === 0) target.addEventListener('virtualKey:revoked', endHeld);
+        let byKey = held.get(heldBy);
+        if (byKey === undefined) held.set(heldBy, (byKey = new Set()));
+        byKey.add(subscription);
+      }
+      return subscription;
+    },
+    /** Whether any subscription here is held by a virtual key. */
+    anyHeld: () => held.size > 0,
+    closeAll() {
+      // Returning the source also settles a next() parked on it, so the subscriber completes now.
+      for (const subscription of [...live]) void subscription.return();
+    },
+  };
+}
+
 export function createUsagePubSub(eventTarget?: UsageEventTarget): UsagePubSub {
   const target = eventTarget ?? (new EventTarget() as UsageEventTarget);
   const channels: { [Topic in ChangeTopic]: Channel<UsageEvents[Topic]> } = {
     'budget:changed': createChannel(target, 'budget:changed', budgetCoalescing),
     'rateLimit:changed': createChannel(target, 'rateLimit:changed', rateLimitCoalescing),
   };
-  const listening = (topic: keyof UsageEvents) => topic !== 'usage:recorded' && channels[topic].size > 0;
+  const live = createLiveSubscriptions(target);
+  const listening = (topic: keyof UsageEvents) => {
+    if (topic === 'usage:recorded') return false;
+    return topic === 'virtualKey:revoked' ? live.anyHeld() : channels[topic].size > 0;
+  };
   // In memory, only local subscribers can hear a topic; a shared target may have listeners elsewhere.
   const hasSubscribers = eventTarget === undefined ? listening : () => true;
 
@@ -85,7 +142,8 @@ export function createUsagePubSub(eventTarget?: UsageEventTarget): UsagePubSub {
       if (hasSubscribers(topic)) target.dispatchEvent(new CustomEvent(topic, { detail: payload }));
     },
     hasSubscribers,
-    subscribe: (topic, filter) => channels[topic].subscribe(filter),
+    subscribe: (topic, filter, heldBy) => live.track(channels[topic].subscribe(filter), heldBy),
     activeSubscriptions: () => channels['budget:changed'].size + channels['rateLimit:changed'].size,
+    closeSubscriptions: () => live.closeAll(),
   };
 }

@@ -25,7 +25,11 @@ it('closes with 4500 "Internal server error" and no details when an operation fa
     },
   } as unknown as YogaServerInstance<object, GraphQLContext>;
   const server = createServer();
-  const endpoint = attachWebSocketEndpoint(server, failingYoga, TOKEN, 1024 * 1024);
+  const endpoint = attachWebSocketEndpoint(server, failingYoga, {
+    adminToken: TOKEN,
+    isActiveVirtualKey: async () => false,
+    maxMessageBytes: 1024 * 1024,
+  });
   cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   cleanups.push(() => endpoint.dispose());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

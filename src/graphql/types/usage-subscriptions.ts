@@ -7,6 +7,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
 import type { OwnerKind } from '../../domain/entities.js';
 import { requireReference } from '../../store/common.js';
 import { budgetsByIds, rateLimitsByIds } from '../../store/limits.js';
+import { virtualKeyCredential } from '../../store/virtual-keys.js';
 import type { BudgetChange, ChangeKind, RateLimitChange } from '../../usage/events.js';
 import type { UsageFilter } from '../../usage/usage-filter.js';
 import { builder } from '../builder.js';
@@ -61,15 +62,22 @@ function filterOf(info: GraphQLResolveInfo): UsageFilter {
   };
 }
 
-/** The filter a caller gets: the admin's as asked; a virtual key's pinned to itself. */
-async function effectiveFilter(ctx: GraphQLContext, asked: UsageFilter): Promise<UsageFilter> {
-  if (ctx.viewer.kind !== 'virtualKey') return asked;
-  const own = await ctx.db.selectFrom('virtual_keys').select('id').where('value', '=', ctx.viewer.value).executeTakeFirst();
+interface Watch {
+  filter: UsageFilter;
+  /** The virtual key whose credential holds the subscription (it ends when the key is revoked). */
+  heldBy?: string;
+}
+
+/** What a caller watches: the admin's filter as asked; a virtual key's pinned to itself, if active. */
+async function effectiveWatch(ctx: GraphQLContext, asked: UsageFilter): Promise<Watch> {
+  if (ctx.viewer.kind !== 'virtualKey') return { filter: asked };
+  const own = await virtualKeyCredential(ctx.db, ctx.viewer.value);
   if (!own) throw new UnauthenticatedError('invalid virtual key');
+  if (!own.isActive) throw new ForbiddenError('virtual key is inactive');
   if (asked.virtualKeyId !== undefined && asked.virtualKeyId !== own.id) {
     throw new ForbiddenError('a virtual key may only subscribe to its own usage');
   }
-  return { ...asked, virtualKeyId: own.id };
+  return { filter: { ...asked, virtualKeyId: own.id }, heldBy: own.id };
 }
 
 /**
@@ -91,11 +99,11 @@ async function requireFilterTargets(ctx: GraphQLContext, filter: UsageFilter, li
   }
 }
 
-/** The filter a subscription runs with: the caller's own (see effectiveFilter), its ids checked. */
-async function subscriptionFilter(ctx: GraphQLContext, info: GraphQLResolveInfo, limits: 'budgets' | 'rate_limits'): Promise<UsageFilter> {
-  const filter = await effectiveFilter(ctx, filterOf(info));
-  await requireFilterTargets(ctx, filter, limits);
-  return filter;
+/** What a subscription watches: the caller's own (see effectiveWatch), its ids checked. */
+async function subscriptionWatch(ctx: GraphQLContext, info: GraphQLResolveInfo, limits: 'budgets' | 'rate_limits'): Promise<Watch> {
+  const watch = await effectiveWatch(ctx, filterOf(info));
+  await requireFilterTargets(ctx, watch.filter, limits);
+  return watch;
 }
 
 const BudgetUsageEvent = builder.objectRef<BudgetChange>('BudgetUsageEvent').implement({
@@ -154,7 +162,8 @@ builder.subscriptionFields((t) => ({
       'one budget merged into one event (never losing the latest state).',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      return ctx.pubsub.subscribe('budget:changed', await subscriptionFilter(ctx, info, 'budgets'));
+      const { filter, heldBy } = await subscriptionWatch(ctx, info, 'budgets');
+      return ctx.pubsub.subscribe('budget:changed', filter, heldBy);
     },
     // Every event reads its objects afresh.
     resolve: (event, _args, ctx) => {
@@ -167,7 +176,8 @@ builder.subscriptionFields((t) => ({
     description: 'Rate-limit changes as they commit; same delivery rules as budgetUsage.',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      return ctx.pubsub.subscribe('rateLimit:changed', await subscriptionFilter(ctx, info, 'rate_limits'));
+      const { filter, heldBy } = await subscriptionWatch(ctx, info, 'rate_limits');
+      return ctx.pubsub.subscribe('rateLimit:changed', filter, heldBy);
     },
     resolve: (event, _args, ctx) => {
       clearAllDataLoaders(ctx);

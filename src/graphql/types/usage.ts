@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../domain/errors.js';
 import { admissionRequestSchema, DECISIONS, usageBatchSchema } from '../../domain/usage.js';
 import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
+import { virtualKeyCredential } from '../../store/virtual-keys.js';
 import type { AdmissionResult, BlockedBy, Remaining } from '../../usage/admission.js';
 import { builder } from '../builder.js';
 import { BudgetRef, OwnerKindEnum, RateLimitRef } from './limits.js';
@@ -139,14 +140,11 @@ builder.queryFields((t) => ({
       const value = args.value ?? own;
       if (!value) throw new ValidationError('value is required with the admin token', 'value');
       if (own && value !== own) throw new ForbiddenError('a virtual key may only read its own quota');
-      const vk = await ctx.db
-        .selectFrom('virtual_keys')
-        .select(['id', 'name', 'is_active'])
-        .where('value', '=', value)
-        .executeTakeFirst();
-      // A virtual key presenting itself must exist (as on REST); the admin just reads nothing.
+      const vk = await virtualKeyCredential(ctx.db, value);
+      // A virtual key presenting itself must exist (as on REST); the admin just reads nothing. An
+      // inactive key still reads its quota, which says so (spec §6.4).
       if (!vk && own) throw new UnauthenticatedError('invalid virtual key');
-      return vk ? { virtualKeyId: vk.id, virtualKeyName: vk.name, isActive: vk.is_active !== 0 } : null;
+      return vk ? { virtualKeyId: vk.id, virtualKeyName: vk.name, isActive: vk.isActive } : null;
     },
   }),
 }));

@@ -14,6 +14,7 @@ import {
   virtualKeysByParents,
 } from '../../store/virtual-keys.js';
 import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
 import { write } from '../mutation-support.js';
 import { offsetArg, paginate } from '../pagination.js';
 import { groupedLoader } from '../request-loaders.js';
@@ -133,7 +134,7 @@ const UpdateVirtualKeyInput = builder.inputType('UpdateVirtualKeyInput', {
     description: t.string(),
     teamId: t.id(),
     customerId: t.id(),
-    isActive: t.boolean(),
+    isActive: t.boolean({ description: 'false also ends the subscriptions the key holds as credential.' }),
     calendarAligned: t.boolean({ description: 'Switching on restarts calendar-alignable budgets with zero usage.' }),
     budget: t.field({
       type: BudgetInputRef,
@@ -192,6 +193,12 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** Ends the subscriptions a deactivated or deleted key holds, on every instance. */
+function revoked(ctx: GraphQLContext, id: string): string {
+  ctx.pubsub.publish('virtualKey:revoked', { virtualKeyId: id });
+  return id;
+}
+
 builder.mutationFields((t) => ({
   createVirtualKey: t.field({
     type: VirtualKeyRef,
@@ -204,14 +211,18 @@ builder.mutationFields((t) => ({
     type: VirtualKeyRef,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateVirtualKeyInput, required: true }) },
     validate: { schema: updateVirtualKeySchema },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx) => {
       const { id, input } = updateVirtualKeySchema.parse(args);
-      return write(ctx, (now) => updateVirtualKey(ctx.db, id, input, now));
+      const updated = await write(ctx, (now) => updateVirtualKey(ctx.db, id, input, now));
+      if (input.isActive === false) revoked(ctx, updated);
+      return updated;
     },
   }),
   deleteVirtualKey: t.id({
-    description: 'Deletes the key with its budgets, rate limit, provider configs (with theirs) and MCP configs.',
+    description:
+      'Deletes the key with its budgets, rate limit, provider configs (with theirs) and MCP configs; the ' +
+      'subscriptions it holds as credential complete.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteVirtualKey(ctx.db, String(args.id))),
+    resolve: async (_root, args, ctx) => revoked(ctx, await write(ctx, () => deleteVirtualKey(ctx.db, String(args.id)))),
   }),
 }));
