@@ -58,8 +58,10 @@ export const McpConfigFields = graphql(`
   }
 `);
 
-export const VirtualKeyFields = graphql(`
-  fragment VirtualKeyFields on VirtualKey {
+// A key's own columns: how its customer's `virtual_keys` show it inside a key reply (upstream
+// preloads those rows without their relations).
+export const VirtualKeySummaryFields = graphql(`
+  fragment VirtualKeySummaryFields on VirtualKey {
     id
     name
     value
@@ -71,6 +73,12 @@ export const VirtualKeyFields = graphql(`
     configHash
     createdAt
     updatedAt
+  }
+`);
+
+export const VirtualKeyFields = graphql(`
+  fragment VirtualKeyFields on VirtualKey {
+    ...VirtualKeySummaryFields
     budgets { ...BudgetFields ownerKind ownerId }
     budget { ...BudgetFields ownerKind ownerId }
     rateLimit { ...RateLimitFields }
@@ -79,9 +87,11 @@ export const VirtualKeyFields = graphql(`
   }
 `);
 
-// The parent `customer` is left out of nested teams, as upstream may do to avoid cycles (spec §1.4).
-export const TeamFields = graphql(`
-  fragment TeamFields on Team {
+// A team's own fields and limits: how a virtual key reply embeds it (the seed's Team drops
+// `virtual_keys` there to avoid recursion). The parent `customer` is left out of every nested team,
+// as upstream may do to avoid cycles (spec §1.4).
+export const TeamSummaryFields = graphql(`
+  fragment TeamSummaryFields on Team {
     id
     name
     customerId
@@ -94,12 +104,18 @@ export const TeamFields = graphql(`
     updatedAt
     budget { ...BudgetFields }
     rateLimit { ...RateLimitFields }
+  }
+`);
+
+export const TeamFields = graphql(`
+  fragment TeamFields on Team {
+    ...TeamSummaryFields
     virtualKeys { ...VirtualKeyFields }
   }
 `);
 
-export const CustomerFields = graphql(`
-  fragment CustomerFields on Customer {
+export const CustomerSummaryFields = graphql(`
+  fragment CustomerSummaryFields on Customer {
     id
     name
     calendarAligned
@@ -108,7 +124,38 @@ export const CustomerFields = graphql(`
     updatedAt
     budget { ...BudgetFields }
     rateLimit { ...RateLimitFields }
+  }
+`);
+
+export const CustomerFields = graphql(`
+  fragment CustomerFields on Customer {
+    ...CustomerSummaryFields
     teams { ...TeamFields }
     virtualKeys { ...VirtualKeyFields }
+  }
+`);
+
+// A virtual key's own replies embed its owner, `team` or `customer` (null when it has none), as
+// upstream's reads preload it. Its list preloads the owner alone, without the customer's children:
+// a page of N keys stays N keys however many siblings their customer has.
+export const VirtualKeyListFields = graphql(`
+  fragment VirtualKeyListFields on VirtualKey {
+    ...VirtualKeyFields
+    team { ...TeamSummaryFields }
+    customer { ...CustomerSummaryFields }
+  }
+`);
+
+// Upstream's single-key read (also the create and update replies) preloads the customer's teams
+// and keys too, one level deep: those entries carry no relations (no customer again, no keys).
+export const VirtualKeyDetailFields = graphql(`
+  fragment VirtualKeyDetailFields on VirtualKey {
+    ...VirtualKeyFields
+    team { ...TeamSummaryFields }
+    customer {
+      ...CustomerSummaryFields
+      teams { ...TeamSummaryFields }
+      virtualKeys { ...VirtualKeySummaryFields }
+    }
   }
 `);

@@ -65,6 +65,24 @@ export function virtualKeyJson(key: Snake<VirtualKeyFieldsFragment>) {
   return { ...withOwnedBudgets(key), provider_configs: key.provider_configs.map(withOwnedBudgets) };
 }
 
+interface Owners {
+  team: WithLimits | null;
+  customer: (WithLimits & { teams?: WithLimits[] }) | null;
+}
+
+/** A virtual key with its embedded team or customer (and that customer's teams), each with budget_id / rate_limit_id. */
+export function ownedVirtualKeyJson<T extends Snake<VirtualKeyFieldsFragment> & Owners>(key: T) {
+  const { customer } = key;
+  return {
+    ...virtualKeyJson(key),
+    team: key.team && withLimitIds(key.team),
+    customer: customer && {
+      ...withLimitIds(customer),
+      ...(customer.teams && { teams: customer.teams.map(withLimitIds) }),
+    },
+  };
+}
+
 export function teamJson(team: Snake<TeamFieldsFragment>) {
   return { ...withLimitIds(team), virtual_keys: team.virtual_keys.map(virtualKeyJson) };
 }

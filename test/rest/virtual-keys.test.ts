@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { seedHierarchy } from '../helpers/hierarchy.js';
 import { rest } from '../helpers/rest.js';
 
 const CreateProviderKey = graphql(`
@@ -34,8 +35,14 @@ const SECRET = 'sk-proj-abcdefghijklmnopqrstuvwxyz';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const KEY_FIELDS = [
-  'budget', 'budget_id', 'budgets', 'calendar_aligned', 'config_hash', 'created_at', 'customer_id', 'description', 'id',
-  'is_active', 'mcp_configs', 'name', 'provider_configs', 'rate_limit', 'rate_limit_id', 'team_id', 'updated_at', 'value',
+  'budget', 'budget_id', 'budgets', 'calendar_aligned', 'config_hash', 'created_at', 'customer', 'customer_id', 'description',
+  'id', 'is_active', 'mcp_configs', 'name', 'provider_configs', 'rate_limit', 'rate_limit_id', 'team', 'team_id', 'updated_at',
+  'value',
+];
+/** A key's own columns: how the `virtual_keys` of an embedded customer show it. */
+const KEY_SUMMARY_FIELDS = [
+  'calendar_aligned', 'config_hash', 'created_at', 'customer_id', 'description', 'id', 'is_active', 'name', 'team_id',
+  'updated_at', 'value',
 ];
 const CONFIG_FIELDS = [
   'allow_all_keys', 'allowed_models', 'budget', 'budget_id', 'budgets', 'id', 'keys', 'provider', 'rate_limit',
@@ -67,6 +74,13 @@ async function update(id: string, body: Record<string, unknown>) {
 
 const team = async (name = 'T1'): Promise<string> => (await rest(t, 'POST', '/teams', { name })).body.team.id;
 const customer = async (name = 'C1'): Promise<string> => (await rest(t, 'POST', '/customers', { name })).body.customer.id;
+
+/** A single-key reply as the list shows the key: its customer without the customer's teams and keys. */
+function listed(key: { customer: Record<string, unknown> | null }) {
+  if (!key.customer) return key;
+  const { teams: _teams, virtual_keys: _keys, ...customer } = key.customer;
+  return { ...key, customer };
+}
 
 /** What a gateway would be told for a request with this key (spec §5.2). */
 async function admission(value: string, provider = 'openai', model = 'gpt-4o') {
@@ -100,7 +114,9 @@ describe('POST /virtual-keys', () => {
       description: '',
       is_active: true,
       team_id: null,
+      team: null,
       customer_id: null,
+      customer: null,
       calendar_aligned: false,
       config_hash: null,
       created_at: NOW,
@@ -256,10 +272,10 @@ describe('GET /virtual-keys', () => {
     t.clock.advance(1000);
     const loose = await create({ name: 'loose' });
     const all = await rest(t, 'GET', '/virtual-keys?from_memory=true');
-    expect(all.body).toEqual({ virtual_keys: [inTeam, inCustomer, loose], count: 3, total_count: 3, limit: 3, offset: 0 });
+    expect(all.body).toEqual({ virtual_keys: [inTeam, listed(inCustomer), loose], count: 3, total_count: 3, limit: 3, offset: 0 });
     expect((await rest(t, 'GET', `/virtual-keys?team_id=${teamId}`)).body.virtual_keys).toEqual([inTeam]);
     expect((await rest(t, 'GET', `/virtual-keys?customer_id=${customerId}`)).body).toMatchObject({
-      virtual_keys: [inCustomer],
+      virtual_keys: [listed(inCustomer)],
       total_count: 1,
     });
   });
@@ -300,6 +316,163 @@ describe('GET /virtual-keys/{vk_id}', () => {
         body: { error: { message: 'Virtual key not found' }, is_bifrost_error: false, status_code: 404 },
       });
     }
+  });
+});
+
+describe('owners embedded in virtual key replies', () => {
+  /** A team as GET /teams/{id} shows it, without its virtual_keys (the seed drops them inside a key). */
+  async function teamSummary(id: string) {
+    const { virtual_keys: _keys, ...team } = (await rest(t, 'GET', `/teams/${id}`)).body.team;
+    return team;
+  }
+
+  /** A customer as GET /customers/{id} shows it, its teams and keys one level deep (no relations of their own). */
+  async function customerDetail(id: string) {
+    const customer = (await rest(t, 'GET', `/customers/${id}`)).body.customer;
+    return {
+      ...customer,
+      teams: customer.teams.map(({ virtual_keys: _keys, ...team }: Record<string, unknown>) => team),
+      virtual_keys: customer.virtual_keys.map((key: Record<string, unknown>) =>
+        Object.fromEntries(KEY_SUMMARY_FIELDS.map((field) => [field, key[field]]))),
+    };
+  }
+
+  const limits = {
+    budget: { max_limit: 10, reset_duration: '1M' },
+    rate_limit: { request_max_limit: 5, request_reset_duration: '1m' },
+  };
+
+  it('a team key embeds its team with its limits, without its keys or customer, and no customer', async () => {
+    const customerId = await customer();
+    const teamId = (await rest(t, 'POST', '/teams', { name: 'T1', customer_id: customerId, ...limits })).body.team.id;
+    const key = await create({ name: 'in-team', team_id: teamId });
+    await create({ name: 'teammate', team_id: teamId });
+    const { virtual_key: got } = (await rest(t, 'GET', `/virtual-keys/${key.id}`)).body;
+    expect(got.team).toEqual(await teamSummary(teamId));
+    expect(got.team).toMatchObject({
+      id: teamId,
+      name: 'T1',
+      customer_id: customerId,
+      budget: { max_limit: 10, reset_duration: '1M' },
+      budget_id: got.team.budget.id,
+      rate_limit: { request_max_limit: 5 },
+      rate_limit_id: got.team.rate_limit.id,
+    });
+    expect(got.team).not.toHaveProperty('virtual_keys');
+    expect(got.team).not.toHaveProperty('customer');
+    expect(got.customer).toBeNull();
+    expect(got).toEqual(key);
+  });
+
+  it('a customer key embeds its customer with its teams and keys, whose entries embed nothing', async () => {
+    const customerId = (await rest(t, 'POST', '/customers', { name: 'C1', ...limits })).body.customer.id;
+    const teamId = (await rest(t, 'POST', '/teams', { name: 'T1', customer_id: customerId, ...limits })).body.team.id;
+    await create({ name: 'in-team', team_id: teamId });
+    const sibling = await create({
+      name: 'sibling',
+      customer_id: customerId,
+      budgets: [{ max_limit: 5, reset_duration: '1d' }],
+      provider_configs: [{ provider: 'openai', allowed_models: ['*'] }],
+    });
+    t.clock.advance(1000);
+    const key = await create({ name: 'mine', customer_id: customerId });
+    const { virtual_key: got } = (await rest(t, 'GET', `/virtual-keys/${key.id}`)).body;
+    expect(got.team).toBeNull();
+    expect(got.customer).toEqual(await customerDetail(customerId));
+    expect(got.customer).toMatchObject({ id: customerId, name: 'C1', budget: { max_limit: 10 }, budget_id: got.customer.budget.id });
+    expect(got.customer.teams).toEqual([await teamSummary(teamId)]);
+    expect(got.customer.virtual_keys.map((entry: { name: string }) => entry.name)).toEqual(['sibling', 'mine']);
+    for (const entry of got.customer.virtual_keys) expect(Object.keys(entry).sort()).toEqual(KEY_SUMMARY_FIELDS);
+    expect(got.customer.virtual_keys[0]).toMatchObject({ id: sibling.id, value: sibling.value, customer_id: customerId });
+    expect(got).toEqual(key);
+  });
+
+  it('a key with neither owner embeds team null and customer null, also from memory', async () => {
+    const key = await create({ name: 'loose' });
+    expect(key).toMatchObject({ team: null, customer: null });
+    expect((await rest(t, 'GET', `/virtual-keys/${key.id}?from_memory=true`)).body.virtual_key).toEqual(key);
+  });
+
+  it('the list, from the database or from memory, embeds each key\'s owner without the customer\'s children', async () => {
+    const customerId = (await rest(t, 'POST', '/customers', { name: 'C1', ...limits })).body.customer.id;
+    const teamId = (await rest(t, 'POST', '/teams', { name: 'T1', customer_id: customerId, ...limits })).body.team.id;
+    const inTeam = await create({ name: 'in-team', team_id: teamId });
+    t.clock.advance(1000);
+    const inCustomer = await create({ name: 'in-customer', customer_id: customerId });
+    t.clock.advance(1000);
+    const loose = await create({ name: 'loose' });
+    const { teams: _teams, virtual_keys: _keys, ...customerAlone } = await customerDetail(customerId);
+    for (const query of ['', '?from_memory=true', '?limit=10']) {
+      const [team, owned, none] = (await rest(t, 'GET', `/virtual-keys${query}`)).body.virtual_keys;
+      expect(team).toEqual({ ...inTeam, team: await teamSummary(teamId) });
+      expect(owned).toEqual({ ...inCustomer, customer: customerAlone });
+      expect(owned.customer).not.toHaveProperty('teams');
+      expect(none).toEqual(loose);
+    }
+  });
+
+  it('create and update replies embed the owner as the single-key read does', async () => {
+    const customerId = await customer();
+    const teamId = await team();
+    const created = await create({ name: 'v', customer_id: customerId });
+    expect(created.customer).toEqual(await customerDetail(customerId));
+    expect(created.customer.virtual_keys).toEqual([expect.objectContaining({ id: created.id, name: 'v' })]);
+    const moved = await update(created.id, { team_id: teamId });
+    expect(moved).toMatchObject({ team: await teamSummary(teamId), customer: null });
+    expect(moved).toEqual((await rest(t, 'GET', `/virtual-keys/${created.id}`)).body.virtual_key);
+    const back = await update(created.id, { customer_id: customerId, description: 'd' });
+    expect(back).toMatchObject({ team: null, customer: await customerDetail(customerId) });
+    expect(await update(created.id, { description: 'detached' })).toMatchObject({ team: null, customer: null });
+  });
+
+  describe('statements', () => {
+    const shape = (customers: number) => ({ customers, teamsPerCustomer: 3, keysPerTeam: 4, configsPerKey: 2, providerKeysPerConfig: 2 });
+
+    /** Seeds a hierarchy and moves every other team key up to its team's customer: owners of both kinds. */
+    function seed(customers: number) {
+      seedHierarchy(t.database.sqlite, shape(customers));
+      t.database.sqlite.exec(`
+        update virtual_keys set customer_id = (select customer_id from teams where teams.id = virtual_keys.team_id), team_id = null
+        where team_id is not null and rowid % 2 = 0`);
+    }
+
+    async function measured(path: string) {
+      t.resetStatements();
+      const { status, body } = await rest(t, 'GET', path);
+      expect(status).toBe(200);
+      return { body, statements: t.statements.length };
+    }
+
+    it('reads a list of keys with their owners in a number of statements that does not grow with the keys', async () => {
+      seed(1);
+      const small = await measured('/virtual-keys');
+      seed(5);
+      const large = await measured('/virtual-keys');
+      expect([small.body.count, large.body.count]).toEqual([12, 72]);
+      expect(large.statements).toBe(small.statements);
+      const keys: Array<{ team: { id: string } | null; customer: { id: string } | null; team_id: string | null; customer_id: string | null }> =
+        large.body.virtual_keys;
+      expect(keys.filter((key) => key.team).length).toBe(36);
+      expect(keys.filter((key) => key.customer).length).toBe(36);
+      expect(keys.every((key) => (key.team?.id ?? null) === key.team_id && (key.customer?.id ?? null) === key.customer_id)).toBe(true);
+    });
+
+    it('reads one key with its customer\'s teams and keys in a number of statements that does not grow with them', async () => {
+      seed(1);
+      const keyOf = () =>
+        t.database.sqlite.prepare('select id from virtual_keys where customer_id is not null order by rowid desc limit 1').pluck().get() as string;
+      const small = await measured(`/virtual-keys/${keyOf()}`);
+      // The newest customer gets three times the teams and keys: same statements.
+      seedHierarchy(t.database.sqlite, { ...shape(1), teamsPerCustomer: 9 });
+      t.database.sqlite.exec(`
+        update virtual_keys set customer_id = (select customer_id from teams where teams.id = virtual_keys.team_id), team_id = null
+        where team_id is not null and rowid % 2 = 0`);
+      const large = await measured(`/virtual-keys/${keyOf()}`);
+      expect(small.body.virtual_key.customer.teams).toHaveLength(3);
+      expect(large.body.virtual_key.customer.teams).toHaveLength(9);
+      expect(large.body.virtual_key.customer.virtual_keys).toHaveLength(18);
+      expect(large.statements).toBe(small.statements);
+    });
   });
 });
 

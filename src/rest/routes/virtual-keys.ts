@@ -4,32 +4,32 @@ import { graphql } from '../gql/index.js';
 import { listMeta, pagingOf } from '../paging.js';
 import { errorReply, messageReply, ok } from '../reply.js';
 import { type RouteRequest, route } from '../route.js';
-import { virtualKeyJson, withRequiredText } from '../shapes.js';
+import { ownedVirtualKeyJson, withRequiredText } from '../shapes.js';
 
 const ListVirtualKeys = graphql(`
   query RestListVirtualKeys($first: Int, $offset: Int, $search: String, $customerId: ID, $teamId: ID) {
     virtualKeys(first: $first, offset: $offset, search: $search, customerId: $customerId, teamId: $teamId) {
       totalCount
-      edges { node { ...VirtualKeyFields } }
+      edges { node { ...VirtualKeyListFields } }
     }
   }
 `);
 
 const GetVirtualKey = graphql(`
   query RestGetVirtualKey($id: ID!) {
-    virtualKey(id: $id) { ...VirtualKeyFields }
+    virtualKey(id: $id) { ...VirtualKeyDetailFields }
   }
 `);
 
 const CreateVirtualKey = graphql(`
   mutation RestCreateVirtualKey($input: CreateVirtualKeyInput!) {
-    createVirtualKey(input: $input) { ...VirtualKeyFields }
+    createVirtualKey(input: $input) { ...VirtualKeyDetailFields }
   }
 `);
 
 const UpdateVirtualKey = graphql(`
   mutation RestUpdateVirtualKey($id: ID!, $input: UpdateVirtualKeyInput!) {
-    updateVirtualKey(id: $id, input: $input) { ...VirtualKeyFields }
+    updateVirtualKey(id: $id, input: $input) { ...VirtualKeyDetailFields }
   }
 `);
 
@@ -60,7 +60,7 @@ export const virtualKeyRoutes = [
       teamId: request.query.get('team_id') || null,
     }),
     reply: ({ virtual_keys }, request) => {
-      const items = virtual_keys.edges.flatMap((edge) => (edge ? [virtualKeyJson(edge.node)] : []));
+      const items = virtual_keys.edges.flatMap((edge) => (edge ? [ownedVirtualKeyJson(edge.node)] : []));
       return ok({ virtual_keys: items, ...listMeta(pagingOf(request), items.length, virtual_keys.total_count) });
     },
   }),
@@ -70,7 +70,7 @@ export const virtualKeyRoutes = [
     document: CreateVirtualKey,
     variables: ({ body }) => ({ input: withRequiredText(body, 'name') }),
     reply: ({ create_virtual_key }) =>
-      ok({ message: 'Virtual key created successfully', virtual_key: virtualKeyJson(create_virtual_key) }),
+      ok({ message: 'Virtual key created successfully', virtual_key: ownedVirtualKeyJson(create_virtual_key) }),
   }),
   route({
     method: 'GET',
@@ -78,7 +78,7 @@ export const virtualKeyRoutes = [
     document: GetVirtualKey,
     variables: ({ params }) => ({ id: params.vk_id }),
     reply: ({ virtual_key }) =>
-      virtual_key ? ok({ virtual_key: virtualKeyJson(virtual_key) }) : errorReply(404, 'Virtual key not found'),
+      virtual_key ? ok({ virtual_key: ownedVirtualKeyJson(virtual_key) }) : errorReply(404, 'Virtual key not found'),
   }),
   route({
     method: 'PUT',
@@ -87,7 +87,7 @@ export const virtualKeyRoutes = [
     // `value` and `id` in the body are not fields of the update input, so they are dropped (ignored).
     variables: (request) => ({ id: request.params.vk_id, input: updateInput(request) }),
     reply: ({ update_virtual_key }) =>
-      ok({ message: 'Virtual key updated successfully', virtual_key: virtualKeyJson(update_virtual_key) }),
+      ok({ message: 'Virtual key updated successfully', virtual_key: ownedVirtualKeyJson(update_virtual_key) }),
     badRequestPrefix: 'Failed to update virtual key: ',
   }),
   route({
