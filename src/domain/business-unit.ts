@@ -2,6 +2,7 @@
 // Their members are the customers whose business_unit_id points at them.
 import { z } from 'zod';
 import type { JsonObject } from './entities.js';
+import { boundedJsonObject } from './json-limits.js';
 import { governanceInputSchema } from './provider-governance.js';
 
 export interface BusinessUnit {
@@ -23,14 +24,13 @@ export const BUSINESS_UNIT_ID_TAKEN = 'A business unit with that id already exis
 export const BUSINESS_UNIT_HAS_MEMBERS = 'Business unit still has active memberships';
 
 const name = z.string().trim().min(1, 'name is required');
-const json = z.record(z.string(), z.unknown()).nullish();
 
 const editableFields = {
   description: z.string().nullish(),
   sourceId: z.string().nullish(),
-  profile: json,
-  config: json,
-  claims: json,
+  profile: boundedJsonObject('profile').nullish(),
+  config: boundedJsonObject('config').nullish(),
+  claims: boundedJsonObject('claims').nullish(),
   /** Attaches this customer to the business unit (moving it from any other). */
   customerId: z.string().nullish(),
 };

@@ -1,6 +1,7 @@
 // Pricing overrides (spec §1.12, §7.2): the entity, its input schemas, Bifrost's validation, the
 // update merge, and resolving which override prices a request.
 import { z } from 'zod';
+import { boundedJsonObject } from './json-limits.js';
 import { baseRequestType, isRequestType } from './request-types.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
@@ -160,7 +161,7 @@ export function pricingPatchOf(patch: Record<string, unknown>): PricingPatch {
 const blankToNull = (value: string | null | undefined) => value?.trim() || null;
 const distinct = (items: readonly string[]) => [...new Set(items)];
 
-const patchSchema = z.record(z.string(), z.unknown());
+const patchSchema = boundedJsonObject('patch');
 
 const createInputSchema = z.object({
   name: z.string(),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { celExpressionError } from './cel.js';
 import type { JsonObject } from './entities.js';
+import { boundedJsonObject } from './json-limits.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
 import { SCOPE_ID_REQUIRED, SCOPES } from './scope.js';
@@ -153,7 +154,7 @@ const ruleFields = {
   scope: z.string().nullish(),
   scopeId: z.string().nullish(),
   priority: z.number().int().nullish(),
-  query: z.record(z.string(), z.unknown()).nullish(),
+  query: boundedJsonObject('query').nullish(),
 };
 
 const createInputSchema = z.object({ name: z.string(), targets: cappedList(targetInputSchema, 'targets'), ...ruleFields });

@@ -1,6 +1,7 @@
 // Teams (spec §1.4, §2.2, §3.4): the entity and its input schemas shared by GraphQL and REST.
 import { z } from 'zod';
 import type { JsonObject } from './entities.js';
+import { boundedJsonObject } from './json-limits.js';
 import { budgetInputSchema, newBudgetInputSchema, rateLimitInputSchema } from './limits.js';
 
 export interface Team {
@@ -17,13 +18,12 @@ export interface Team {
 }
 
 const name = z.string().trim().min(1, 'Team name is required');
-const jsonObject = z.record(z.string(), z.unknown());
 
 // Free-form metadata: absent = unchanged on update, null = cleared.
 const metadata = {
-  profile: jsonObject.nullish(),
-  config: jsonObject.nullish(),
-  claims: jsonObject.nullish(),
+  profile: boundedJsonObject('profile').nullish(),
+  config: boundedJsonObject('config').nullish(),
+  claims: boundedJsonObject('claims').nullish(),
 };
 
 export const createTeamSchema = z.object({
