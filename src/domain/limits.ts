@@ -1,7 +1,7 @@
 // Rules for budgets and rate limits (spec §4.2, §4.3): input shapes as zod schemas shared by GraphQL
 // and REST, and the pure checks the store re-runs after merging an update into a stored row.
 import { z } from 'zod';
-import { isValidDuration } from './duration.js';
+import { RESET_DURATION_RANGE, resetDurationError } from './duration.js';
 import { cappedList } from './list-limits.js';
 
 export interface Problem {
@@ -21,9 +21,14 @@ export function budgetMaxLimitProblem(maxLimit: number): Problem | null {
 }
 
 export function budgetDurationProblem(resetDuration: string): Problem | null {
-  return isValidDuration(resetDuration)
-    ? null
-    : { field: 'resetDuration', message: `Invalid reset duration format: ${resetDuration}` };
+  switch (resetDurationError(resetDuration)) {
+    case 'format':
+      return { field: 'resetDuration', message: `Invalid reset duration format: ${resetDuration}` };
+    case 'range':
+      return { field: 'resetDuration', message: `reset duration must be ${RESET_DURATION_RANGE}, got ${resetDuration}` };
+    case null:
+      return null;
+  }
 }
 
 export interface BudgetConfig {
@@ -58,13 +63,21 @@ function counterProblem(
   if (!partial && limit != null && (duration == null || duration === '')) {
     return { field: durationField, message: `${RATE_LIMIT_PREFIX}rate limit ${kind} reset duration is required` };
   }
-  if (duration != null && duration !== '' && !isValidDuration(duration)) {
-    return {
-      field: durationField,
-      message: `${RATE_LIMIT_PREFIX}invalid rate limit ${kind} reset duration format: ${duration}`,
-    };
+  if (duration == null || duration === '') return null;
+  switch (resetDurationError(duration)) {
+    case 'format':
+      return {
+        field: durationField,
+        message: `${RATE_LIMIT_PREFIX}invalid rate limit ${kind} reset duration format: ${duration}`,
+      };
+    case 'range':
+      return {
+        field: durationField,
+        message: `${RATE_LIMIT_PREFIX}rate limit ${kind} reset duration must be ${RESET_DURATION_RANGE}, got ${duration}`,
+      };
+    case null:
+      return null;
   }
-  return null;
 }
 
 /** `partial` checks a patch that will be merged into a stored row: a duration may come from the row. */
