@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { RESET_DURATION_RANGE, resetDurationError } from './duration.js';
 import { cappedList } from './list-limits.js';
+import { MAX_USD } from './number-limits.js';
 
 export interface Problem {
   /** Field name relative to the checked object (camelCase, as in the GraphQL input). */
@@ -17,6 +18,7 @@ export function budgetMaxLimitProblem(maxLimit: number): Problem | null {
     return { field: 'maxLimit', message: `Budget max_limit cannot be negative: ${maxLimit.toFixed(2)}` };
   }
   if (maxLimit === 0) return { field: 'maxLimit', message: 'budget max limit cannot be negative or zero' };
+  if (maxLimit > MAX_USD) return { field: 'maxLimit', message: `budget max_limit cannot exceed ${MAX_USD} USD: ${maxLimit}` };
   return null;
 }
 

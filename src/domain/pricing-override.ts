@@ -2,6 +2,7 @@
 // update merge, and resolving which override prices a request.
 import { z } from 'zod';
 import { boundedJsonObject } from './json-limits.js';
+import { MAX_UNIT_PRICE } from './number-limits.js';
 import { baseRequestType, isRequestType } from './request-types.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
@@ -138,6 +139,9 @@ function patchProblem(patch: Record<string, unknown>): Problem | null {
       return { field: `patch.${key}`, message: `${key} must be a number` };
     }
     if (value < 0) return { field: `patch.${key}`, message: `${key} must be non-negative` };
+    if (value > MAX_UNIT_PRICE) {
+      return { field: `patch.${key}`, message: `${key} must be at most ${MAX_UNIT_PRICE} USD per unit` };
+    }
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { accessListProblem } from './access-list.js';
 import { budgetInputSchema, budgetListSchema, rateLimitPatchSchema } from './limits.js';
 import { oneBudgetShape } from './multi-budget.js';
 import { cappedList } from './list-limits.js';
+import { MAX_WEIGHT } from './number-limits.js';
 
 export interface ProviderConfig {
   id: number;
@@ -31,7 +32,7 @@ const providerConfigInputSchema = z
   .object({
     id: z.number().int().nullish(),
     provider: z.string().trim().min(1, 'provider name is required'),
-    weight: z.number().nullish(),
+    weight: z.number().max(MAX_WEIGHT, `weight must be at most ${MAX_WEIGHT}`).nullish(),
     allowedModels: cappedList(z.string(), 'allowed_models').nullish(),
     keyIds: cappedList(z.string(), 'key_ids').nullish(),
     budget: budgetInputSchema.nullish(),

@@ -2,6 +2,7 @@
 // input schemas, and redaction: no response ever carries a stored secret.
 import { z } from 'zod';
 import { cappedList } from './list-limits.js';
+import { MAX_WEIGHT } from './number-limits.js';
 
 /** A value given literally or by reference to the gateway's environment (`env.NAME`). */
 export interface EnvVar {
@@ -107,7 +108,7 @@ const extraFields = Object.fromEntries(
 };
 
 const keyName = z.string().trim().min(1, 'key name is required');
-const weight = z.number().min(0, 'key weight cannot be negative');
+const weight = z.number().min(0, 'key weight cannot be negative').max(MAX_WEIGHT, `key weight must be at most ${MAX_WEIGHT}`);
 
 export const createProviderKeySchema = z.object({
   provider: z.string(),

@@ -1,6 +1,7 @@
 // Usage reports and admission requests (spec §5, §9.2): input schemas shared by GraphQL and REST,
 // and the decisions a gateway acts on.
 import { z } from 'zod';
+import { count, money } from './number-limits.js';
 import { baseRequestType, isRequestType, REQUEST_TYPES } from './request-types.js';
 
 const requestType = z
@@ -8,9 +9,6 @@ const requestType = z
   .refine((value) => isRequestType(baseRequestType(value)), {
     message: `request_type must be one of: ${REQUEST_TYPES.join(', ')}`,
   });
-
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const money = z.number().min(0).max(1e12);
 
 export const usageEventSchema = z.object({
   idempotencyKey: z.string().trim().min(1, 'idempotency_key is required').max(200),
