@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RESET_DURATION_RANGE, resetDurationError } from './duration.js';
 import { cappedList } from './list-limits.js';
 import { MAX_USD } from './number-limits.js';
+import { line } from './text-limits.js';
 
 export interface Problem {
   /** Field name relative to the checked object (camelCase, as in the GraphQL input). */
@@ -103,7 +104,7 @@ function report(ctx: z.RefinementCtx, problem: Problem | null, prefix: string[] 
 export const budgetInputSchema = z
   .object({
     maxLimit: z.number().nullish(),
-    resetDuration: z.string().nullish(),
+    resetDuration: line('reset_duration').nullish(),
     calendarAligned: z.boolean().nullish(),
   })
   .superRefine((budget, ctx) => {
@@ -143,9 +144,9 @@ export const budgetListSchema = cappedList(newBudgetInputSchema, 'budgets').supe
 
 const rateLimitFields = z.object({
   tokenMaxLimit: z.number().int().nullish(),
-  tokenResetDuration: z.string().nullish(),
+  tokenResetDuration: line('token_reset_duration').nullish(),
   requestMaxLimit: z.number().int().nullish(),
-  requestResetDuration: z.string().nullish(),
+  requestResetDuration: line('request_reset_duration').nullish(),
 });
 
 export type RateLimitInput = z.infer<typeof rateLimitFields>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { JsonObject } from './entities.js';
 import { boundedJsonObject } from './json-limits.js';
 import { budgetInputSchema, newBudgetInputSchema, rateLimitInputSchema } from './limits.js';
+import { line, requiredName } from './text-limits.js';
 
 export interface Team {
   id: string;
@@ -17,7 +18,8 @@ export interface Team {
   updatedAt: string;
 }
 
-const name = z.string().trim().min(1, 'Team name is required');
+const name = requiredName('Team name is required');
+const customerId = line('customer_id').nullish();
 
 // Free-form metadata: absent = unchanged on update, null = cleared.
 const metadata = {
@@ -29,7 +31,7 @@ const metadata = {
 export const createTeamSchema = z.object({
   input: z.object({
     name,
-    customerId: z.string().nullish(),
+    customerId,
     ...metadata,
     calendarAligned: z.boolean().nullish(),
     budget: newBudgetInputSchema.nullish(),
@@ -42,7 +44,7 @@ export const updateTeamSchema = z.object({
   input: z.object({
     name: name.nullish(),
     // "" or null detaches from the customer; absent leaves it (spec §3.4).
-    customerId: z.string().nullish(),
+    customerId,
     ...metadata,
     calendarAligned: z.boolean().nullish(),
     budget: budgetInputSchema.nullish(),
