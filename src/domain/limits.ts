@@ -1,7 +1,7 @@
 // Rules for budgets and rate limits (spec §4.2, §4.3): input shapes as zod schemas shared by GraphQL
 // and REST, and the pure checks the store re-runs after merging an update into a stored row.
 import { z } from 'zod';
-import { RESET_DURATION_RANGE, resetDurationError } from './duration.js';
+import { parseDuration, RESET_DURATION_RANGE, resetDurationError } from './duration.js';
 import { cappedList } from './list-limits.js';
 import { MAX_USD } from './number-limits.js';
 import { line } from './text-limits.js';
@@ -32,6 +32,17 @@ export function budgetDurationProblem(resetDuration: string): Problem | null {
     case null:
       return null;
   }
+}
+
+/** Why a calendar-aligned budget cannot reset every `resetDuration` (spec §3.5, the seed's budget schemas). */
+export function calendarAlignmentMessage(resetDuration: string): string {
+  return `calendar_aligned needs a reset_duration of whole days, weeks, months or years (d, w, M, Y), got ${resetDuration}`;
+}
+
+/** A budget of a calendar-aligned owner must follow calendar periods: sub-day and fractional durations cannot. */
+export function calendarDurationProblem(resetDuration: string): Problem | null {
+  const duration = parseDuration(resetDuration);
+  return duration && !duration.calendar ? { field: 'resetDuration', message: calendarAlignmentMessage(resetDuration) } : null;
 }
 
 export interface BudgetConfig {
@@ -109,7 +120,10 @@ export const budgetInputSchema = z
   })
   .superRefine((budget, ctx) => {
     if (budget.maxLimit != null) report(ctx, budgetMaxLimitProblem(budget.maxLimit));
-    if (budget.resetDuration != null) report(ctx, budgetDurationProblem(budget.resetDuration));
+    if (budget.resetDuration == null) return;
+    report(ctx, budgetDurationProblem(budget.resetDuration));
+    // The owner's flag and stored budgets are checked by the store; this is the combination one object can show.
+    if (budget.calendarAligned) report(ctx, calendarDurationProblem(budget.resetDuration));
   });
 
 export type BudgetInput = z.infer<typeof budgetInputSchema>;
