@@ -34,7 +34,7 @@ export function budgetDurationProblem(resetDuration: string): Problem | null {
   }
 }
 
-/** Why a calendar-aligned budget cannot reset every `resetDuration` (spec §3.5, the seed's budget schemas). */
+/** Why a calendar-aligned budget cannot reset every `resetDuration` (the seed's Create/UpdateBudgetRequest). */
 export function calendarAlignmentMessage(resetDuration: string): string {
   return `calendar_aligned needs a reset_duration of whole days, weeks, months or years (d, w, M, Y), got ${resetDuration}`;
 }
