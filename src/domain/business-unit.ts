@@ -2,7 +2,9 @@
 // Their members are the customers whose business_unit_id points at them.
 import { z } from 'zod';
 import type { JsonObject } from './entities.js';
+import { boundedJsonObject } from './json-limits.js';
 import { governanceInputSchema } from './provider-governance.js';
+import { line, requiredName, text } from './text-limits.js';
 
 export interface BusinessUnit {
   id: string;
@@ -22,28 +24,22 @@ export const BUSINESS_UNIT_NAME_TAKEN = 'A business unit with that name already 
 export const BUSINESS_UNIT_ID_TAKEN = 'A business unit with that id already exists';
 export const BUSINESS_UNIT_HAS_MEMBERS = 'Business unit still has active memberships';
 
-const name = z.string().trim().min(1, 'name is required');
-const json = z.record(z.string(), z.unknown()).nullish();
+const name = requiredName('name is required');
 
 const editableFields = {
-  description: z.string().nullish(),
-  sourceId: z.string().nullish(),
-  profile: json,
-  config: json,
-  claims: json,
+  description: text('description').nullish(),
+  sourceId: line('source_id').nullish(),
+  profile: boundedJsonObject('profile').nullish(),
+  config: boundedJsonObject('config').nullish(),
+  claims: boundedJsonObject('claims').nullish(),
   /** Attaches this customer to the business unit (moving it from any other). */
-  customerId: z.string().nullish(),
+  customerId: line('customer_id').nullish(),
 };
 
 export const createBusinessUnitSchema = z.object({
   input: z.object({
-    // "" = none, as upstream: the server generates a UUID. A lone UTF-16 surrogate cannot be stored
-    // as UTF-8, so the row would never be found by this id again.
-    id: z
-      .string()
-      .trim()
-      .refine((id) => !/\p{Surrogate}/u.test(id), 'id must be valid Unicode')
-      .nullish(),
+    // "" = none, as upstream: the server generates a UUID.
+    id: z.string().trim().pipe(line('id')).nullish(),
     name,
     ...editableFields,
   }),

@@ -50,8 +50,18 @@ function parseDurationText(text: string): Duration | null {
   return ms > 0 && ms <= MAX_DURATION_MS ? { ms, calendar: null } : null;
 }
 
-export function isValidDuration(text: string): boolean {
-  return parseDuration(text) !== null;
+/** The shortest reset duration a client may set: shorter windows would keep the reset sweep busy. */
+export const MIN_RESET_DURATION_MS = 1000;
+/** The longest: a century outlasts any budget period. */
+export const MAX_RESET_DURATION_MS = 100 * EXTENDED_UNITS.Y;
+/** MIN and MAX_RESET_DURATION_MS in the grammar, for messages and docs. */
+export const RESET_DURATION_RANGE = '1s to 100Y';
+
+/** Why a client may not set `text` as a reset duration: not in the grammar, or out of range; else null. */
+export function resetDurationError(text: string): 'format' | 'range' | null {
+  const duration = parseDuration(text);
+  if (!duration) return 'format';
+  return duration.ms < MIN_RESET_DURATION_MS || duration.ms > MAX_RESET_DURATION_MS ? 'range' : null;
 }
 
 /** Start (UTC) of the calendar period of `unit` that contains `at`; weeks start on Monday. */

@@ -1,8 +1,10 @@
 // Rules for budgets and rate limits (spec §4.2, §4.3): input shapes as zod schemas shared by GraphQL
 // and REST, and the pure checks the store re-runs after merging an update into a stored row.
 import { z } from 'zod';
-import { isValidDuration } from './duration.js';
+import { parseDuration, RESET_DURATION_RANGE, resetDurationError } from './duration.js';
 import { cappedList } from './list-limits.js';
+import { MAX_USD } from './number-limits.js';
+import { line } from './text-limits.js';
 
 export interface Problem {
   /** Field name relative to the checked object (camelCase, as in the GraphQL input). */
@@ -17,13 +19,30 @@ export function budgetMaxLimitProblem(maxLimit: number): Problem | null {
     return { field: 'maxLimit', message: `Budget max_limit cannot be negative: ${maxLimit.toFixed(2)}` };
   }
   if (maxLimit === 0) return { field: 'maxLimit', message: 'budget max limit cannot be negative or zero' };
+  if (maxLimit > MAX_USD) return { field: 'maxLimit', message: `budget max_limit cannot exceed ${MAX_USD} USD: ${maxLimit}` };
   return null;
 }
 
 export function budgetDurationProblem(resetDuration: string): Problem | null {
-  return isValidDuration(resetDuration)
-    ? null
-    : { field: 'resetDuration', message: `Invalid reset duration format: ${resetDuration}` };
+  switch (resetDurationError(resetDuration)) {
+    case 'format':
+      return { field: 'resetDuration', message: `Invalid reset duration format: ${resetDuration}` };
+    case 'range':
+      return { field: 'resetDuration', message: `reset duration must be ${RESET_DURATION_RANGE}, got ${resetDuration}` };
+    case null:
+      return null;
+  }
+}
+
+/** Why a calendar-aligned budget cannot reset every `resetDuration` (the seed's Create/UpdateBudgetRequest). */
+export function calendarAlignmentMessage(resetDuration: string): string {
+  return `calendar_aligned needs a reset_duration of whole days, weeks, months or years (d, w, M, Y), got ${resetDuration}`;
+}
+
+/** A budget of a calendar-aligned owner must follow calendar periods: sub-day and fractional durations cannot. */
+export function calendarDurationProblem(resetDuration: string): Problem | null {
+  const duration = parseDuration(resetDuration);
+  return duration && !duration.calendar ? { field: 'resetDuration', message: calendarAlignmentMessage(resetDuration) } : null;
 }
 
 export interface BudgetConfig {
@@ -58,13 +77,21 @@ function counterProblem(
   if (!partial && limit != null && (duration == null || duration === '')) {
     return { field: durationField, message: `${RATE_LIMIT_PREFIX}rate limit ${kind} reset duration is required` };
   }
-  if (duration != null && duration !== '' && !isValidDuration(duration)) {
-    return {
-      field: durationField,
-      message: `${RATE_LIMIT_PREFIX}invalid rate limit ${kind} reset duration format: ${duration}`,
-    };
+  if (duration == null || duration === '') return null;
+  switch (resetDurationError(duration)) {
+    case 'format':
+      return {
+        field: durationField,
+        message: `${RATE_LIMIT_PREFIX}invalid rate limit ${kind} reset duration format: ${duration}`,
+      };
+    case 'range':
+      return {
+        field: durationField,
+        message: `${RATE_LIMIT_PREFIX}rate limit ${kind} reset duration must be ${RESET_DURATION_RANGE}, got ${duration}`,
+      };
+    case null:
+      return null;
   }
-  return null;
 }
 
 /** `partial` checks a patch that will be merged into a stored row: a duration may come from the row. */
@@ -88,12 +115,15 @@ function report(ctx: z.RefinementCtx, problem: Problem | null, prefix: string[] 
 export const budgetInputSchema = z
   .object({
     maxLimit: z.number().nullish(),
-    resetDuration: z.string().nullish(),
+    resetDuration: line('reset_duration').nullish(),
     calendarAligned: z.boolean().nullish(),
   })
   .superRefine((budget, ctx) => {
     if (budget.maxLimit != null) report(ctx, budgetMaxLimitProblem(budget.maxLimit));
-    if (budget.resetDuration != null) report(ctx, budgetDurationProblem(budget.resetDuration));
+    if (budget.resetDuration == null) return;
+    report(ctx, budgetDurationProblem(budget.resetDuration));
+    // The owner's flag and stored budgets are checked by the store; this is the combination one object can show.
+    if (budget.calendarAligned) report(ctx, calendarDurationProblem(budget.resetDuration));
   });
 
 export type BudgetInput = z.infer<typeof budgetInputSchema>;
@@ -128,9 +158,9 @@ export const budgetListSchema = cappedList(newBudgetInputSchema, 'budgets').supe
 
 const rateLimitFields = z.object({
   tokenMaxLimit: z.number().int().nullish(),
-  tokenResetDuration: z.string().nullish(),
+  tokenResetDuration: line('token_reset_duration').nullish(),
   requestMaxLimit: z.number().int().nullish(),
-  requestResetDuration: z.string().nullish(),
+  requestResetDuration: line('request_reset_duration').nullish(),
 });
 
 export type RateLimitInput = z.infer<typeof rateLimitFields>;

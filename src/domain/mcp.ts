@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { accessListProblem } from './access-list.js';
 import { cappedList } from './list-limits.js';
+import { line, requiredName } from './text-limits.js';
 
 export interface McpClient {
   id: number;
@@ -33,14 +34,14 @@ export function duplicateMcpClientMessage(name: string): string {
 }
 
 export const createMcpClientSchema = z.object({
-  name: z.string().trim().min(1, 'MCP client name is required'),
+  name: requiredName('MCP client name is required'),
 });
 
 const mcpConfigInputSchema = z
   .object({
     id: z.number().int().nullish(),
-    mcpClientName: z.string().trim().min(1, 'mcp_client_name is required'),
-    toolsToExecute: cappedList(z.string(), 'tools_to_execute').nullish(),
+    mcpClientName: requiredName('mcp_client_name is required', 'mcp_client_name'),
+    toolsToExecute: cappedList(line('tools_to_execute'), 'tools_to_execute').nullish(),
   })
   .superRefine((config, ctx) => {
     const problem = config.toolsToExecute ? accessListProblem(config.toolsToExecute) : null;

@@ -5,6 +5,7 @@ import { budgetInputSchema, budgetListSchema, newBudgetInputSchema, rateLimitInp
 import { oneBudgetShape } from './multi-budget.js';
 import { reportProblem } from './problem.js';
 import { normalizeScope, type Scope, scopeInputFields, scopeProblem } from './scope.js';
+import { line, requiredName } from './text-limits.js';
 
 export interface ModelConfig {
   id: string;
@@ -27,11 +28,12 @@ export function duplicateModelConfigMessage(identity: Pick<ModelConfigIdentity, 
     : `Model config for model '${identity.modelName}' with provider '${identity.provider}' already exists`;
 }
 
-const modelName = z.string().trim().min(1, 'Model name is required');
+const modelName = requiredName('Model name is required', 'model_name');
 // "" means "no provider" (spec §3.4): the config then applies on every provider.
 const provider = z
   .string()
   .trim()
+  .pipe(line('provider'))
   .nullish()
   .transform((value) => (value === '' ? null : value));
 

@@ -1,6 +1,9 @@
 // Pricing overrides (spec §1.12, §7.2): the entity, its input schemas, Bifrost's validation, the
 // update merge, and resolving which override prices a request.
 import { z } from 'zod';
+import { boundedJsonObject } from './json-limits.js';
+import { MAX_UNIT_PRICE } from './number-limits.js';
+import { line } from './text-limits.js';
 import { baseRequestType, isRequestType } from './request-types.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
@@ -137,6 +140,9 @@ function patchProblem(patch: Record<string, unknown>): Problem | null {
       return { field: `patch.${key}`, message: `${key} must be a number` };
     }
     if (value < 0) return { field: `patch.${key}`, message: `${key} must be non-negative` };
+    if (value > MAX_UNIT_PRICE) {
+      return { field: `patch.${key}`, message: `${key} must be at most ${MAX_UNIT_PRICE} USD per unit` };
+    }
   }
   return null;
 }
@@ -160,17 +166,17 @@ export function pricingPatchOf(patch: Record<string, unknown>): PricingPatch {
 const blankToNull = (value: string | null | undefined) => value?.trim() || null;
 const distinct = (items: readonly string[]) => [...new Set(items)];
 
-const patchSchema = z.record(z.string(), z.unknown());
+const patchSchema = boundedJsonObject('patch');
 
 const createInputSchema = z.object({
-  name: z.string(),
-  scopeKind: z.string(),
-  virtualKeyId: z.string().nullish(),
-  providerId: z.string().nullish(),
-  providerKeyId: z.string().nullish(),
-  matchType: z.string(),
-  pattern: z.string(),
-  requestTypes: cappedList(z.string(), 'request_types'),
+  name: line('name'),
+  scopeKind: line('scope_kind'),
+  virtualKeyId: line('virtual_key_id').nullish(),
+  providerId: line('provider_id').nullish(),
+  providerKeyId: line('provider_key_id').nullish(),
+  matchType: line('match_type'),
+  pattern: line('pattern'),
+  requestTypes: cappedList(line('request_types'), 'request_types'),
   patch: patchSchema.nullish(),
 });
 export type CreatePricingOverrideInput = z.infer<typeof createInputSchema>;
@@ -196,14 +202,14 @@ export const createPricingOverrideSchema = z.object({
 });
 
 const updateInputSchema = z.object({
-  name: z.string().nullish(),
-  scopeKind: z.string().nullish(),
-  virtualKeyId: z.string().nullish(),
-  providerId: z.string().nullish(),
-  providerKeyId: z.string().nullish(),
-  matchType: z.string().nullish(),
-  pattern: z.string().nullish(),
-  requestTypes: cappedList(z.string(), 'request_types').nullish(),
+  name: line('name').nullish(),
+  scopeKind: line('scope_kind').nullish(),
+  virtualKeyId: line('virtual_key_id').nullish(),
+  providerId: line('provider_id').nullish(),
+  providerKeyId: line('provider_key_id').nullish(),
+  matchType: line('match_type').nullish(),
+  pattern: line('pattern').nullish(),
+  requestTypes: cappedList(line('request_types'), 'request_types').nullish(),
   patch: patchSchema.nullish(),
 });
 export type UpdatePricingOverrideInput = z.infer<typeof updateInputSchema>;

@@ -5,6 +5,8 @@ import { accessListProblem } from './access-list.js';
 import { budgetInputSchema, budgetListSchema, rateLimitPatchSchema } from './limits.js';
 import { oneBudgetShape } from './multi-budget.js';
 import { cappedList } from './list-limits.js';
+import { MAX_WEIGHT } from './number-limits.js';
+import { line, requiredName } from './text-limits.js';
 
 export interface ProviderConfig {
   id: number;
@@ -30,10 +32,10 @@ export function keysNotFoundMessage(provider: string, expected: number, found: n
 const providerConfigInputSchema = z
   .object({
     id: z.number().int().nullish(),
-    provider: z.string().trim().min(1, 'provider name is required'),
-    weight: z.number().nullish(),
-    allowedModels: cappedList(z.string(), 'allowed_models').nullish(),
-    keyIds: cappedList(z.string(), 'key_ids').nullish(),
+    provider: requiredName('provider name is required', 'provider'),
+    weight: z.number().max(MAX_WEIGHT, `weight must be at most ${MAX_WEIGHT}`).nullish(),
+    allowedModels: cappedList(line('allowed_models'), 'allowed_models').nullish(),
+    keyIds: cappedList(line('key_ids'), 'key_ids').nullish(),
     budget: budgetInputSchema.nullish(),
     budgets: budgetListSchema.nullish(),
     rateLimit: rateLimitPatchSchema.nullish(),

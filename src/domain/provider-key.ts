@@ -2,6 +2,8 @@
 // input schemas, and redaction: no response ever carries a stored secret.
 import { z } from 'zod';
 import { cappedList } from './list-limits.js';
+import { MAX_WEIGHT } from './number-limits.js';
+import { line, MAX_SECRET_LENGTH, requiredName, text } from './text-limits.js';
 
 /** A value given literally or by reference to the gateway's environment (`env.NAME`). */
 export interface EnvVar {
@@ -74,8 +76,8 @@ const ENV_REFERENCE = /^env\.[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const envVarInputSchema = z
   .object({
-    value: z.string().nullish(),
-    envVar: z.string().nullish(),
+    value: text('value', MAX_SECRET_LENGTH).nullish(),
+    envVar: line('env_var').nullish(),
     fromEnv: z.boolean().nullish(),
   })
   .superRefine((input, ctx) => {
@@ -106,15 +108,15 @@ const extraFields = Object.fromEntries(
   [K in ProviderKeyExtraField]: z.ZodOptional<z.ZodNullable<typeof envVarInputSchema>>;
 };
 
-const keyName = z.string().trim().min(1, 'key name is required');
-const weight = z.number().min(0, 'key weight cannot be negative');
+const keyName = requiredName('key name is required');
+const weight = z.number().min(0, 'key weight cannot be negative').max(MAX_WEIGHT, `key weight must be at most ${MAX_WEIGHT}`);
 
 export const createProviderKeySchema = z.object({
   provider: z.string(),
   input: z.object({
     name: keyName,
     value: keyValueSchema,
-    models: cappedList(z.string(), 'models').nullish(),
+    models: cappedList(line('models'), 'models').nullish(),
     weight: weight.nullish(),
     enabled: z.boolean().nullish(),
     useForBatchApi: z.boolean().nullish(),
@@ -127,7 +129,7 @@ export const updateProviderKeySchema = z.object({
   input: z.object({
     name: keyName.nullish(),
     value: keyValueSchema.nullish(),
-    models: cappedList(z.string(), 'models').nullish(),
+    models: cappedList(line('models'), 'models').nullish(),
     weight: weight.nullish(),
     enabled: z.boolean().nullish(),
     useForBatchApi: z.boolean().nullish(),

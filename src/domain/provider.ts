@@ -1,5 +1,6 @@
 // Providers (spec §9.1): a built-in catalog seeded by migration plus custom names added by admins.
 import { z } from 'zod';
+import { requiredName } from './text-limits.js';
 
 export interface Provider {
   id: number;
@@ -9,9 +10,7 @@ export interface Provider {
 }
 
 export const createProviderSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'provider name is required')
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'provider name must be lower-case letters, digits, ".", "_" or "-"'),
+  name: requiredName('provider name is required').pipe(
+    z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'provider name must be lower-case letters, digits, ".", "_" or "-"'),
+  ),
 });

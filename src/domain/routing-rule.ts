@@ -3,9 +3,11 @@
 import { z } from 'zod';
 import { celExpressionError } from './cel.js';
 import type { JsonObject } from './entities.js';
+import { boundedJsonObject } from './json-limits.js';
 import type { Problem } from './limits.js';
 import { reportProblem } from './problem.js';
 import { SCOPE_ID_REQUIRED, SCOPES } from './scope.js';
+import { line, text } from './text-limits.js';
 import { cappedList } from './list-limits.js';
 
 export interface RoutingRule {
@@ -41,9 +43,9 @@ export const ROUTING_TARGETS_REQUIRED = 'at least one routing target is required
 const WEIGHT_TOLERANCE = 0.001;
 
 const targetInputSchema = z.object({
-  provider: z.string().nullish(),
-  model: z.string().nullish(),
-  keyId: z.string().nullish(),
+  provider: line('provider').nullish(),
+  model: line('model').nullish(),
+  keyId: line('key_id').nullish(),
   weight: z.number(),
 });
 
@@ -145,18 +147,18 @@ export function routingRuleProblem(
 }
 
 const ruleFields = {
-  description: z.string().nullish(),
+  description: text('description').nullish(),
   enabled: z.boolean().nullish(),
   chainRule: z.boolean().nullish(),
-  celExpression: z.string().nullish(),
-  fallbacks: cappedList(z.string(), 'fallbacks').nullish(),
-  scope: z.string().nullish(),
-  scopeId: z.string().nullish(),
+  celExpression: text('cel_expression').nullish(),
+  fallbacks: cappedList(line('fallbacks'), 'fallbacks').nullish(),
+  scope: line('scope').nullish(),
+  scopeId: line('scope_id').nullish(),
   priority: z.number().int().nullish(),
-  query: z.record(z.string(), z.unknown()).nullish(),
+  query: boundedJsonObject('query').nullish(),
 };
 
-const createInputSchema = z.object({ name: z.string(), targets: cappedList(targetInputSchema, 'targets'), ...ruleFields });
+const createInputSchema = z.object({ name: line('name'), targets: cappedList(targetInputSchema, 'targets'), ...ruleFields });
 export type CreateRoutingRuleInput = z.infer<typeof createInputSchema>;
 
 /** The rule a create input describes, with spec defaults; a global rule drops its scope id. */
@@ -184,7 +186,7 @@ export const createRoutingRuleSchema = z.object({
 });
 
 const updateInputSchema = z.object({
-  name: z.string().nullish(),
+  name: line('name').nullish(),
   targets: cappedList(targetInputSchema, 'targets').nullish(),
   ...ruleFields,
 });

@@ -2,6 +2,7 @@
 // virtual key named by scopeId. Shape rules as zod pieces, plus the immutability check of updates.
 import { z } from 'zod';
 import type { Problem } from './limits.js';
+import { line } from './text-limits.js';
 
 export const SCOPES = ['global', 'team', 'customer', 'virtual_key'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -21,12 +22,11 @@ const scopeValue = z.enum(SCOPES, {
 
 /** The scope fields of an input object (spread into a z.object shape); scope "" counts as not sent. */
 export const scopeInputFields = {
-  scope: z
-    .string()
+  scope: line('scope')
     .nullish()
     .transform((value) => (value === '' ? null : value))
     .pipe(scopeValue.nullish()),
-  scopeId: z.string().nullish(),
+  scopeId: line('scope_id').nullish(),
 };
 
 type ScopeInput = { scope?: Scope | null; scopeId?: string | null };

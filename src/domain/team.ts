@@ -1,7 +1,9 @@
 // Teams (spec §1.4, §2.2, §3.4): the entity and its input schemas shared by GraphQL and REST.
 import { z } from 'zod';
 import type { JsonObject } from './entities.js';
+import { boundedJsonObject } from './json-limits.js';
 import { budgetInputSchema, newBudgetInputSchema, rateLimitInputSchema } from './limits.js';
+import { line, requiredName } from './text-limits.js';
 
 export interface Team {
   id: string;
@@ -16,20 +18,20 @@ export interface Team {
   updatedAt: string;
 }
 
-const name = z.string().trim().min(1, 'Team name is required');
-const jsonObject = z.record(z.string(), z.unknown());
+const name = requiredName('Team name is required');
+const customerId = line('customer_id').nullish();
 
 // Free-form metadata: absent = unchanged on update, null = cleared.
 const metadata = {
-  profile: jsonObject.nullish(),
-  config: jsonObject.nullish(),
-  claims: jsonObject.nullish(),
+  profile: boundedJsonObject('profile').nullish(),
+  config: boundedJsonObject('config').nullish(),
+  claims: boundedJsonObject('claims').nullish(),
 };
 
 export const createTeamSchema = z.object({
   input: z.object({
     name,
-    customerId: z.string().nullish(),
+    customerId,
     ...metadata,
     calendarAligned: z.boolean().nullish(),
     budget: newBudgetInputSchema.nullish(),
@@ -42,7 +44,7 @@ export const updateTeamSchema = z.object({
   input: z.object({
     name: name.nullish(),
     // "" or null detaches from the customer; absent leaves it (spec §3.4).
-    customerId: z.string().nullish(),
+    customerId,
     ...metadata,
     calendarAligned: z.boolean().nullish(),
     budget: budgetInputSchema.nullish(),

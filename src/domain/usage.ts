@@ -1,7 +1,9 @@
 // Usage reports and admission requests (spec §5, §9.2): input schemas shared by GraphQL and REST,
 // and the decisions a gateway acts on.
 import { z } from 'zod';
+import { count, money } from './number-limits.js';
 import { baseRequestType, isRequestType, REQUEST_TYPES } from './request-types.js';
+import { line, requiredName } from './text-limits.js';
 
 const requestType = z
   .string()
@@ -9,23 +11,20 @@ const requestType = z
     message: `request_type must be one of: ${REQUEST_TYPES.join(', ')}`,
   });
 
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const money = z.number().min(0).max(1e12);
-
 export const usageEventSchema = z.object({
-  idempotencyKey: z.string().trim().min(1, 'idempotency_key is required').max(200),
+  idempotencyKey: z.string().trim().min(1, 'idempotency_key is required').pipe(line('idempotency_key', 200)),
   /** A virtual key value (sk-bf-…) or id; absent = only provider and model governance apply. */
-  virtualKey: z.string().min(1).nullish(),
-  provider: z.string().trim().min(1, 'provider is required'),
-  model: z.string().trim().min(1, 'model is required'),
+  virtualKey: z.string().min(1).pipe(line('virtual_key')).nullish(),
+  provider: requiredName('provider is required', 'provider'),
+  model: requiredName('model is required', 'model'),
   requestType,
   inputTokens: count,
   outputTokens: count,
   cost: money,
   timestamp: z.string().nullish(),
-  reservationId: z.string().nullish(),
+  reservationId: line('reservation_id').nullish(),
   /** The provider key used (its uuid key_id), for key-scoped pricing overrides. */
-  providerKeyId: z.string().nullish(),
+  providerKeyId: line('provider_key_id').nullish(),
 });
 
 export type UsageEvent = z.infer<typeof usageEventSchema>;
@@ -35,9 +34,9 @@ export const usageBatchSchema = z.object({
 });
 
 export const admissionRequestSchema = z.object({
-  virtualKey: z.string().min(1).nullish(),
-  provider: z.string().trim().min(1, 'provider is required'),
-  model: z.string().trim().min(1, 'model is required'),
+  virtualKey: z.string().min(1).pipe(line('virtual_key')).nullish(),
+  provider: requiredName('provider is required', 'provider'),
+  model: requiredName('model is required', 'model'),
   requestType: requestType.nullish(),
   estimatedTokens: count.nullish(),
   estimatedCost: money.nullish(),

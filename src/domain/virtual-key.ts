@@ -11,6 +11,7 @@ import {
 import { mcpConfigListSchema } from './mcp.js';
 import { oneBudgetShape } from './multi-budget.js';
 import { providerConfigListSchema } from './provider-config.js';
+import { line, requiredName, text } from './text-limits.js';
 
 export interface VirtualKey {
   id: string;
@@ -34,7 +35,7 @@ export function duplicateVirtualKeyMessage(name: string): string {
   return `Virtual key name already exists: ${name}`;
 }
 
-const name = z.string().trim().min(1, 'Virtual key name is required');
+const name = requiredName('Virtual key name is required');
 
 type Parents = { teamId?: string | null; customerId?: string | null };
 
@@ -54,9 +55,9 @@ function parentsFirst<Name extends z.ZodType>(nameSchema: Name) {
 }
 
 const commonFields = {
-  description: z.string().nullish(),
-  teamId: z.string().nullish(),
-  customerId: z.string().nullish(),
+  description: text('description').nullish(),
+  teamId: line('team_id').nullish(),
+  customerId: line('customer_id').nullish(),
   isActive: z.boolean().nullish(),
   calendarAligned: z.boolean().nullish(),
   budgets: budgetListSchema.nullish(),

@@ -146,18 +146,20 @@ export function useRestRoutes(routes: Route[], yoga: () => YogaServerInstance<ob
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(`${API_PREFIX}/`)) return;
-      let reply: RestReply;
-      try {
-        reply = await handle(request, url);
-      } catch (error) {
-        console.error('REST handler failed:', error);
-        reply = errorReply(500, 'Internal server error');
-      }
-      endResponse(
+      const toResponse = (reply: RestReply) =>
         reply.body === undefined
           ? new fetchAPI.Response(null, { status: reply.status })
-          : fetchAPI.Response.json(reply.body, { status: reply.status }),
-      );
+          : fetchAPI.Response.json(reply.body, { status: reply.status });
+      let response: Response;
+      try {
+        // Serialising is part of the attempt: an error thrown past this hook would reach the client
+        // as the server adapter's plain-text stack trace.
+        response = toResponse(await handle(request, url));
+      } catch (error) {
+        console.error('REST handler failed:', error);
+        response = toResponse(errorReply(500, 'Internal server error'));
+      }
+      endResponse(response);
     },
   };
 }

@@ -92,9 +92,9 @@ export function updateCustomer(db: Db, id: string, input: UpdateCustomerInput, n
       .where('id', '=', id)
       .execute();
     const owner = { kind: 'customer' as const, id, calendarAligned };
-    if (calendarAligned !== (current.calendar_aligned !== 0)) await alignOwnerLimits(trx, owner, now);
     await writeSingleBudget(trx, owner, input.budget, now);
     await writeRateLimit(trx, owner, input.rateLimit, 'replace', now);
+    if (calendarAligned !== (current.calendar_aligned !== 0)) await alignOwnerLimits(trx, owner, now);
     return id;
   });
 }

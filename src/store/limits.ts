@@ -13,6 +13,8 @@ import {
   BUDGET_BOTH_REQUIRED,
   type BudgetInput,
   budgetProblem,
+  calendarAlignmentMessage,
+  calendarDurationProblem,
   isEmptyRateLimit,
   type Problem,
   type RateLimitConfig,
@@ -128,13 +130,20 @@ function invalid(problem: Problem, field: string): ValidationError {
   return new ValidationError(problem.message, `${field}.${problem.field}`);
 }
 
+/** A calendar-aligned owner's budgets follow calendar periods; `field` names the budget object. */
+function requireAlignable(owner: Owner, resetDuration: string, field: string): void {
+  const problem = owner.calendarAligned ? calendarDurationProblem(resetDuration) : null;
+  if (problem) throw invalid(problem, field);
+}
+
 function newWindowStart(resetDuration: string, calendarAligned: boolean, now: Date): string {
   // Durations reaching the store were validated; parse again only to place the window.
   const duration = parseDuration(resetDuration)!;
   return windowStart(duration, calendarAligned, now).toISOString();
 }
 
-async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuration: string, now: Date) {
+async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuration: string, now: Date, field: string) {
+  requireAlignable(owner, resetDuration, field);
   const at = now.toISOString();
   const lastReset = newWindowStart(resetDuration, owner.calendarAligned, now);
   const id = randomUUID();
@@ -198,7 +207,7 @@ export async function writeSingleBudget(
     if (input.maxLimit == null || input.resetDuration == null) {
       throw new ValidationError(BUDGET_BOTH_REQUIRED, `${field}.${input.maxLimit == null ? 'maxLimit' : 'resetDuration'}`);
     }
-    await insertBudget(db, owner, input.maxLimit, input.resetDuration, now);
+    await insertBudget(db, owner, input.maxLimit, input.resetDuration, now, field);
     return;
   }
   const merged = {
@@ -207,6 +216,7 @@ export async function writeSingleBudget(
   };
   const problem = budgetProblem(merged);
   if (problem) throw invalid(problem, field);
+  requireAlignable(owner, merged.resetDuration, field);
   recordLimitChange({ counter: 'budget', id: existing.id, change: 'limit_changed' });
   await db
     .updateTable('budgets')
@@ -224,28 +234,32 @@ export async function writeSingleBudget(
 /**
  * Multi-budget owners (virtual key, provider config, model config): reconcile by reset_duration.
  * A matching duration keeps its row (id, usage, last_reset) with the new max_limit; new durations
- * are created; durations no longer listed are deleted. null or [] deletes every budget.
+ * are created; durations no longer listed are deleted. null or [] deletes every budget. `field`
+ * names the list.
  */
 export async function reconcileBudgets(
   db: Db,
   owner: Owner,
   inputs: BudgetInput[] | null | undefined,
   now: Date,
+  field: string,
 ): Promise<void> {
   if (inputs === undefined) return;
   const column = OWNER_COLUMN[owner.kind];
+  const wanted = inputs ?? [];
+  wanted.forEach((budget, index) => requireAlignable(owner, budget.resetDuration!, `${field}.${index}`));
   const existing = await db.selectFrom('budgets').select(['id', 'reset_duration']).where(column, '=', owner.id).execute();
-  const wanted = new Map((inputs ?? []).map((b) => [b.resetDuration!, b.maxLimit!]));
-  const stale = existing.filter((b) => !wanted.has(b.reset_duration)).map((b) => b.id);
+  const wantedDurations = new Set(wanted.map((budget) => budget.resetDuration!));
+  const stale = existing.filter((b) => !wantedDurations.has(b.reset_duration)).map((b) => b.id);
   await deleteBudgets(db, 'id', stale);
   const byDuration = new Map(existing.map((b) => [b.reset_duration, b.id]));
-  for (const [resetDuration, maxLimit] of wanted) {
-    const id = byDuration.get(resetDuration);
+  for (const [index, { resetDuration, maxLimit }] of wanted.entries()) {
+    const id = byDuration.get(resetDuration!);
     if (id) {
       recordLimitChange({ counter: 'budget', id, change: 'limit_changed' });
-      await db.updateTable('budgets').set({ max_limit: maxLimit, updated_at: now.toISOString() }).where('id', '=', id).execute();
+      await db.updateTable('budgets').set({ max_limit: maxLimit!, updated_at: now.toISOString() }).where('id', '=', id).execute();
     } else {
-      await insertBudget(db, owner, maxLimit, resetDuration, now);
+      await insertBudget(db, owner, maxLimit!, resetDuration!, now, `${field}.${index}`);
     }
   }
 }
@@ -340,8 +354,10 @@ export async function writeRateLimit(
 
 /**
  * Applies an owner's calendar_aligned change to its budgets and rate limits (spec §3.5). Turning it
- * on restarts every calendar-alignable budget at the current period with zero usage; turning it off
- * keeps usage and last_reset. Call only when the flag actually changes.
+ * on restarts every budget at the current period with zero usage, and is refused (naming
+ * `input.calendarAligned`) while a budget's duration cannot follow calendar periods; turning it off
+ * keeps usage and last_reset. Call only when the flag actually changes, after the request's own
+ * budgets are written (they were checked as written).
  */
 export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise<void> {
   const column = OWNER_COLUMN[owner.kind];
@@ -364,6 +380,9 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
   const budgets = await db.selectFrom('budgets').selectAll().where(column, '=', owner.id).execute();
   for (const budget of budgets) {
     const duration = parseDuration(budget.reset_duration);
+    if (aligned && duration && !duration.calendar) {
+      throw new ValidationError(calendarAlignmentMessage(budget.reset_duration), 'input.calendarAligned');
+    }
     // Switching on restarts calendar-alignable windows at the current period with zero usage.
     const restart = aligned && duration?.calendar ? windowStart(duration, true, now).toISOString() : null;
     const lastReset = restart ?? budget.last_reset;

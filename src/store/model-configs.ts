@@ -78,7 +78,7 @@ function guardIdentity<T>(identity: ModelConfigIdentity, work: () => Promise<T>)
 type LimitsInput = Pick<UpdateModelConfigInput, 'budget' | 'budgets' | 'rateLimit'>;
 
 async function writeLimits(db: Db, owner: Owner, input: LimitsInput, now: Date): Promise<void> {
-  await writeOwnerBudgets(db, owner, input, now, 'input.budget');
+  await writeOwnerBudgets(db, owner, input, now, 'input');
   await writeRateLimit(db, owner, input.rateLimit, 'replace', now);
 }
 
@@ -145,8 +145,8 @@ export function updateModelConfig(db: Db, id: string, input: UpdateModelConfigIn
         .execute(),
     );
     const owner: Owner = { kind: 'model_config', id, calendarAligned };
-    if (calendarAligned !== current.calendarAligned) await alignOwnerLimits(trx, owner, now);
     await writeLimits(trx, owner, input, now);
+    if (calendarAligned !== current.calendarAligned) await alignOwnerLimits(trx, owner, now);
     return id;
   });
 }

@@ -34,14 +34,14 @@ export async function writeLegacyBudget(
   await writeSingleBudget(db, owner, input, now, field);
 }
 
-/** `budgets` when sent (null = none), otherwise the legacy `budget`; `field` names the latter. */
+/** `budgets` when sent (null = none), otherwise the legacy `budget`; `path` names the object holding them. */
 export async function writeOwnerBudgets(
   db: Db,
   owner: Owner,
   input: MultiBudgetInput,
   now: Date,
-  field: string,
+  path: string,
 ): Promise<void> {
-  if (input.budgets !== undefined) await reconcileBudgets(db, owner, input.budgets, now);
-  else await writeLegacyBudget(db, owner, input.budget, now, field);
+  if (input.budgets !== undefined) await reconcileBudgets(db, owner, input.budgets, now, `${path}.budgets`);
+  else await writeLegacyBudget(db, owner, input.budget, now, `${path}.budget`);
 }

@@ -148,7 +148,7 @@ export async function writeProviderConfigs(
     const id = await writeConfig(db, virtualKey.id, entry, keySets[index]!, now);
     await linkKeys(db, id, keySets[index]!.keys);
     const owner = providerConfigOwner(id, virtualKey.calendarAligned);
-    await writeOwnerBudgets(db, owner, entry, now, `${field}.${index}.budget`);
+    await writeOwnerBudgets(db, owner, entry, now, `${field}.${index}`);
     await writeRateLimit(db, owner, entry.rateLimit, 'merge', now, `${field}.${index}.rateLimit`);
   }
 }

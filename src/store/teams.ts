@@ -110,9 +110,9 @@ export function updateTeam(db: Db, id: string, input: UpdateTeamInput, now: Date
       .where('id', '=', id)
       .execute();
     const owner: Owner = { kind: 'team', id, calendarAligned };
-    if (calendarAligned !== wasAligned) await alignOwnerLimits(trx, owner, now);
     await writeSingleBudget(trx, owner, input.budget, now);
     await writeRateLimit(trx, owner, input.rateLimit, 'replace', now);
+    if (calendarAligned !== wasAligned) await alignOwnerLimits(trx, owner, now);
     return id;
   });
 }

@@ -109,7 +109,7 @@ type LimitsInput = Pick<UpdateVirtualKeyInput, 'budget' | 'budgets' | 'rateLimit
 
 /** Everything hanging off the key, in Bifrost's order: budgets, rate limit, provider and MCP configs. */
 async function writeOwned(db: Db, owner: Owner & { id: string }, input: LimitsInput, now: Date): Promise<void> {
-  await writeOwnerBudgets(db, owner, input, now, 'input.budget');
+  await writeOwnerBudgets(db, owner, input, now, 'input');
   await writeRateLimit(db, owner, input.rateLimit, 'merge', now);
   await writeProviderConfigs(db, owner, input.providerConfigs, now);
   await writeMcpConfigs(db, owner.id, input.mcpConfigs);
@@ -181,8 +181,8 @@ export function updateVirtualKey(db: Db, id: string, input: UpdateVirtualKeyInpu
         .execute(),
     );
     const owner = { kind: 'virtual_key' as const, id, calendarAligned };
-    if (calendarAligned !== wasAligned) await alignVirtualKey(trx, owner, now);
     await writeOwned(trx, owner, input, now);
+    if (calendarAligned !== wasAligned) await alignVirtualKey(trx, owner, now);
     return id;
   });
 }

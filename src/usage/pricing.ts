@@ -4,6 +4,7 @@
 import type SQLite from 'better-sqlite3';
 import type { PricingOverrideRow } from '../db/database.js';
 import { overrideCost, type PricingOverride, resolvePricingOverride } from '../domain/pricing-override.js';
+import { MAX_USD } from '../domain/number-limits.js';
 import { addMoney, bareModel, type UsageEvent } from '../domain/usage.js';
 import { pricingOverrideRowToOverride } from '../store/pricing-overrides.js';
 
@@ -25,7 +26,10 @@ export function createPricing(sqlite: SQLite.Database) {
         provider: event.provider,
         providerKeyId: event.providerKeyId ?? null,
       });
-      return override ? addMoney(0, overrideCost(override.patch, event)) : event.cost;
+      if (!override) return event.cost;
+      // No more than a gateway may report: overrides stored before prices were bounded may price a
+      // request at Infinity, which no budget could hold or show.
+      return Math.min(MAX_USD, addMoney(0, overrideCost(override.patch, event)));
     },
     invalidate(): void {
       overrides = null;

@@ -22,6 +22,10 @@ describe('celExpressionError', () => {
     '"x-tier" in headers && headers["x-tier"] == "pro"',
     'params["region"] == "eu" || virtual_key_id == "vk" || team_id != "" || customer_id == "c"',
     'model.startsWith("gpt-")',
+    'model.matches("^gpt-4o(-mini)?$")',
+    'model.matches(headers["x-model-pattern"])',
+    'size(model) < 9223372036854775807 && size(model) > -9223372036854775808',
+    '18446744073709551615u > 0u',
   ])('accepts %j', (expression) => {
     expect(celExpressionError(expression)).toBeNull();
   });
@@ -31,6 +35,12 @@ describe('celExpressionError', () => {
     ['tier == "pro"', 'Unknown variable: tier'],
     ['model + 1', 'no such overload: string + int'],
     ['model', 'expression must return bool, got string'],
+    ['model.matches("[")', 'invalid regular expression in matches(): "["'],
+    ['provider == "openai" && model.matches("(?i)gpt")', 'invalid regular expression in matches(): "(?i)gpt"'],
+    ['size(model) > 9223372036854775808', 'integer literal out of int64 range: 9223372036854775808'],
+    ['size(model) > 0x8000000000000000', 'integer literal out of int64 range: 9223372036854775808'],
+    ['size(model) > -9223372036854775809', 'integer literal out of int64 range: -9223372036854775809'],
+    ['[1, 99999999999999999999].size() > 0', 'integer literal out of int64 range: 99999999999999999999'],
   ])('rejects %j with %j', (expression, detail) => {
     expect(celExpressionError(expression)).toBe(detail);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarPeriodStart, expiredWindowStart, parseDuration, windowStart } from '../../src/domain/duration.js';
+import { calendarPeriodStart, expiredWindowStart, parseDuration, resetDurationError, windowStart } from '../../src/domain/duration.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -28,6 +28,20 @@ describe('parseDuration', () => {
 
   it.each(['', '1x', 'd', '1 d', '1mo', 'abc', '0s', '0d', '-1h', '1D', '1d12h', '2562048h', '100000000000h', '293Y', '99999999999999999999d', '1e3d'])('rejects %j', (text) => {
     expect(parseDuration(text)).toBeNull();
+  });
+});
+
+describe('resetDurationError', () => {
+  it.each(['1s', '1000ms', '0.5m', '30s', '1h', '1d', '1M', '100Y', '36500d', '876000h', 'yearly'])('lets a client set %s', (text) => {
+    expect(resetDurationError(text)).toBeNull();
+  });
+
+  it.each(['1ns', '999ms', '0.5s', '999999us', '101Y', '36501d', '1217M', '876001h'])('refuses %s as out of range', (text) => {
+    expect(resetDurationError(text)).toBe('range');
+  });
+
+  it.each(['', '1x', '0s', '-1h', '293Y'])('refuses %j as outside the grammar', (text) => {
+    expect(resetDurationError(text)).toBe('format');
   });
 });
 

@@ -523,7 +523,7 @@ describe('virtual keys', () => {
       const key = await create({
         name: 'v',
         budgets: [{ maxLimit: 10, resetDuration: '1d' }],
-        providerConfigs: [{ provider: 'openai', budgets: [{ maxLimit: 5, resetDuration: '1M' }, { maxLimit: 1, resetDuration: '1h' }] }],
+        providerConfigs: [{ provider: 'openai', budgets: [{ maxLimit: 5, resetDuration: '1M' }, { maxLimit: 1, resetDuration: '1w' }] }],
       });
       await t.database.db.updateTable('budgets').set({ current_usage: 4 }).execute();
       const aligned = await update(key.id, { calendarAligned: true, teamId });
@@ -531,8 +531,7 @@ describe('virtual keys', () => {
       expect(aligned.budgets[0]).toMatchObject({ currentUsage: 0, lastReset: '2026-03-17T00:00:00.000Z' });
       expect(aligned.providerConfigs[0]?.budgets).toMatchObject([
         { resetDuration: '1M', currentUsage: 0, lastReset: '2026-03-01T00:00:00.000Z' },
-        // Sub-day durations are never calendar-aligned and keep their usage.
-        { resetDuration: '1h', currentUsage: 4, lastReset: '2026-03-17T12:00:00.000Z' },
+        { resetDuration: '1w', currentUsage: 0, lastReset: '2026-03-16T00:00:00.000Z' },
       ]);
       await t.database.db.updateTable('budgets').set({ current_usage: 4 }).execute();
       const again = await update(key.id, { calendarAligned: true, teamId });

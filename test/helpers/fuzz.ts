@@ -390,7 +390,11 @@ const SQLISH = [
   "json_extract('{}', '$')",
   '*/ select 1 /*',
 ];
-const UNICODE = ['名前', 'Ünïcødé', '🚀🔥💸', 'مرحبا', '\u202Eevil', 'a\u200Bb', '\u0000', 'x\u0000y', '\uD800', '\uDFFF\uD800', 'Ω≈ç√∫', 'e\u0301'];
+/** Text a name may hold. */
+const PRINTABLE_UNICODE = ['名前', 'Ünïcødé', '🚀🔥💸', 'مرحبا', '\u202Eevil', 'a\u200Bb', 'Ω≈ç√∫', 'e\u0301'];
+/** Text no name may hold: control characters (NUL) and lone surrogates. */
+const UNPRINTABLE_UNICODE = ['\u0000', 'x\u0000y', '\uD800', '\uDFFF\uD800'];
+const UNICODE = [...PRINTABLE_UNICODE, ...UNPRINTABLE_UNICODE];
 const NUMERIC_STRINGS = ['NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '9007199254740993', '0x10', '1_000', '١٢٣', '-0', ''];
 const NUMBERS = [0, -0, -1, 1, 0.5, -0.000001, 1e-320, 1e308, -1e308, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, -(2 ** 53) - 1, Number.MAX_SAFE_INTEGER, 123456789012345680000];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -474,8 +478,9 @@ export const hostile: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Free-form JSON objects (profile, config, claims, query, patch): plain, odd or deep. */
+const plainJsonObject = fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 });
 const jsonObject: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }) },
+  { weight: 4, arbitrary: plainJsonObject },
   { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...PROTO_KEYS), hostileLeaf, { maxKeys: 3 }) },
   { weight: 1, arbitrary: deepValue.map((value) => ({ deep: value })) },
   { weight: 1, arbitrary: longString.map((value) => ({ long: value })) },
@@ -624,7 +629,8 @@ function hintFor(field: string, parent: string): Hint | undefined {
   }
 }
 
-function scalarArb(type: GraphQLNamedInputType): fc.Arbitrary<unknown> {
+/** Clean values keep within the input caps (JSON depth and size, printable text). */
+function scalarArb(type: GraphQLNamedInputType, clean: boolean): fc.Arbitrary<unknown> {
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.name));
   switch (type.name) {
     case 'Int':
@@ -640,9 +646,9 @@ function scalarArb(type: GraphQLNamedInputType): fc.Arbitrary<unknown> {
     case 'DateTime':
       return one([...DATES, ...ODD_DATES]);
     case 'JSON':
-      return jsonObject;
+      return clean ? plainJsonObject : jsonObject;
     default:
-      return fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...UNICODE));
+      return fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...(clean ? PRINTABLE_UNICODE : UNICODE)));
   }
 }
 
@@ -671,7 +677,38 @@ function fixScope(o: Fields, pick: number): void {
   else delete o.scopeId;
 }
 
+const CALENDAR_DURATIONS = new Set(['1d', '1w', '1M', '1Y', 'monthly', 'daily', 'weekly', 'yearly']);
+
+/** A calendar-aligned budget needs a d, w, M or Y duration: any other becomes daily. */
+function alignBudget(budget: unknown): void {
+  if (budget === null || typeof budget !== 'object') return;
+  const fields = budget as Fields;
+  if (typeof fields.resetDuration === 'string' && !CALENDAR_DURATIONS.has(fields.resetDuration)) fields.resetDuration = '1d';
+}
+
+/** The owner's calendar flag as the service reads it: its own, else the first legacy per-budget one. */
+function ownerAligned(o: Fields): boolean {
+  const flagOf = (budget: unknown) => (budget as Fields | null | undefined)?.calendarAligned;
+  const listed = Array.isArray(o.budgets) ? o.budgets.map(flagOf).find((flag) => flag != null) : undefined;
+  return (o.calendarAligned ?? flagOf(o.budget) ?? listed) === true;
+}
+
+/** Budgets of a calendar-aligned owner (a key's provider configs follow the key) get calendar durations. */
+function alignOwnerBudgets(o: Fields, aligned = ownerAligned(o)): void {
+  if (!aligned) return;
+  alignBudget(o.budget);
+  if (Array.isArray(o.budgets)) o.budgets.forEach(alignBudget);
+  if (Array.isArray(o.providerConfigs)) {
+    for (const config of o.providerConfigs as Fields[]) {
+      alignOwnerBudgets(config, true);
+      config.budgets = uniqueBy(config.budgets, 'resetDuration');
+      if (config.budgets === undefined) delete config.budgets;
+    }
+  }
+}
+
 function fixBudgets(o: Fields): void {
+  alignOwnerBudgets(o);
   if (o.budgets !== undefined) delete o.budget;
   o.budgets = uniqueBy(o.budgets, 'resetDuration');
   if (o.budgets === undefined) delete o.budgets;
@@ -715,6 +752,7 @@ const FIXERS: Record<string, (o: Fields, pick: number) => void> = {
       o.maxLimit ??= 10;
       o.resetDuration ??= '1d';
     }
+    if (o.calendarAligned === true) alignBudget(o);
   },
   RateLimitInput: (o) => {
     for (const kind of ['token', 'request']) {
@@ -729,6 +767,10 @@ const FIXERS: Record<string, (o: Fields, pick: number) => void> = {
       o.value ??= 'sk-live-1234567890abcdef';
     }
   },
+  CreateCustomerInput: (o) => alignOwnerBudgets(o),
+  UpdateCustomerInput: (o) => alignOwnerBudgets(o),
+  CreateTeamInput: (o) => alignOwnerBudgets(o),
+  UpdateTeamInput: (o) => alignOwnerBudgets(o),
   CreateBusinessUnitInput: (o) => void delete o.id,
   CreateModelConfigInput: (o, pick) => {
     fixScope(o, pick);
@@ -792,7 +834,7 @@ export function inputArb(type: GraphQLInputType, field: string, parent: string, 
   } else if (isInputObjectType(inner)) {
     typed = objectArb(inner, options);
   } else {
-    typed = scalarArb(inner as GraphQLNamedInputType);
+    typed = scalarArb(inner as GraphQLNamedInputType, options.clean);
   }
   if (options.clean) return typed;
   return fc.oneof(

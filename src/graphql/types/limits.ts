@@ -80,9 +80,11 @@ export const BudgetInputRef = builder.inputType('BudgetInput', {
     'change in place (usage and window kept); a new budget needs maxLimit and resetDuration. ' +
     'calendarAligned alone toggles the owner\'s calendar alignment.',
   fields: (t) => ({
-    maxLimit: t.float({ description: 'USD, > 0.' }),
-    resetDuration: t.string({ description: 'e.g. 30s, 5m, 1h, 1d, 1w, 1M, 1Y, monthly.' }),
-    calendarAligned: t.boolean({ description: 'Legacy per-budget flag; promoted to the owner.' }),
+    maxLimit: t.float({ description: 'USD, > 0, at most 1e12.' }),
+    resetDuration: t.string({
+      description: 'e.g. 30s, 5m, 1h, 1d, 1w, 1M, 1Y, monthly; 1s to 100Y. Whole d, w, M or Y when the owner is calendar-aligned.',
+    }),
+    calendarAligned: t.boolean({ description: 'Legacy per-budget flag; promoted to the owner. Needs a d, w, M or Y resetDuration.' }),
   }),
 });
 

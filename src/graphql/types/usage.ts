@@ -80,7 +80,12 @@ const AdmissionResultRef = builder.objectRef<AdmissionResult>('AdmissionResult')
     reason: t.exposeString('reason'),
     blockedBy: t.field({ type: BlockedByRef, nullable: true, resolve: (r) => r.blockedBy }),
     remaining: t.field({ type: RemainingRef, resolve: (r) => r.remaining }),
-    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { nullable: true }),
+    retryAfterSeconds: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      description: 'Until the blocking rate-limit window ends; up to 100 years, past 32-bit Int.',
+      resolve: (r) => r.retryAfterSeconds,
+    }),
     reservationId: t.exposeString('reservationId', { nullable: true }),
   }),
 });

@@ -135,7 +135,11 @@ const UpdateVirtualKeyInput = builder.inputType('UpdateVirtualKeyInput', {
     teamId: t.id(),
     customerId: t.id(),
     isActive: t.boolean({ description: 'false also ends the subscriptions the key holds as credential.' }),
-    calendarAligned: t.boolean({ description: 'Switching on restarts calendar-alignable budgets with zero usage.' }),
+    calendarAligned: t.boolean({
+      description:
+        'Switching on restarts every budget (its provider configs\' too) at the current calendar period with zero ' +
+        'usage; refused while one of them resets on other than whole d, w, M or Y.',
+    }),
     budget: t.field({
       type: BudgetInputRef,
       description: 'Legacy: updates the first budget in place and drops the others.',

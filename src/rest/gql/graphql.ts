@@ -30,11 +30,11 @@ export type AdmissionInput = {
 
 /** A budget on create or update. On update: absent = unchanged, null or {} = removed, given fields change in place (usage and window kept); a new budget needs maxLimit and resetDuration. calendarAligned alone toggles the owner's calendar alignment. */
 export type BudgetInput = {
-  /** Legacy per-budget flag; promoted to the owner. */
+  /** Legacy per-budget flag; promoted to the owner. Needs a d, w, M or Y resetDuration. */
   calendarAligned?: boolean | null | undefined;
-  /** USD, > 0. */
+  /** USD, > 0, at most 1e12. */
   maxLimit?: number | null | undefined;
-  /** e.g. 30s, 5m, 1h, 1d, 1w, 1M, 1Y, monthly. */
+  /** e.g. 30s, 5m, 1h, 1d, 1w, 1M, 1Y, monthly; 1s to 100Y. Whole d, w, M or Y when the owner is calendar-aligned. */
   resetDuration?: string | null | undefined;
 };
 
@@ -288,10 +288,11 @@ export type UpdateVirtualKeyInput = {
   budget?: BudgetInput | null | undefined;
   /** Reconciled by resetDuration; usage kept for kept durations. */
   budgets?: Array<BudgetInput> | null | undefined;
-  /** Switching on restarts calendar-alignable budgets with zero usage. */
+  /** Switching on restarts every budget (its provider configs' too) at the current calendar period with zero usage; refused while one of them resets on other than whole d, w, M or Y. */
   calendarAligned?: boolean | null | undefined;
   customerId?: string | number | null | undefined;
   description?: string | null | undefined;
+  /** false also ends the subscriptions the key holds as credential. */
   isActive?: boolean | null | undefined;
   /** Reconciled by id; unmentioned configs are deleted. */
   mcpConfigs?: Array<McpConfigInput> | null | undefined;
