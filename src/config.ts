@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_MAX_BODY_BYTES } from './body-limit.js';
+import { VIRTUAL_KEY_PREFIX } from './domain/virtual-key.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/query-limits.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from './shutdown.js';
 
@@ -14,9 +15,11 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1'));
 
-// An empty secret counts as unset, never as "no auth".
+// An empty secret counts as unset, never as "no auth". A token with the virtual-key prefix would be
+// read as a virtual key on every request, so it could never authenticate.
 const secret = z
   .string()
+  .refine((token) => !token.startsWith(VIRTUAL_KEY_PREFIX), `must not start with ${VIRTUAL_KEY_PREFIX} (the prefix of virtual keys)`)
   .optional()
   .transform((token) => token || undefined);
 

@@ -8,6 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { viewerFromHeaders } from './auth.js';
 import { DECISIONS } from './domain/usage.js';
+import type { Viewer } from './graphql/context.js';
 import { originalOf } from './graphql/errors.js';
 import type { Route } from './rest/route.js';
 import { API_PREFIX, type PathPattern, pathPattern } from './rest/router.js';
@@ -19,6 +20,8 @@ export interface MetricsOptions {
   routes: Route[];
   adminToken: string;
   metricsToken?: string;
+  /** Who sent a request: only the admin's operation names become labels. */
+  viewerOf(request: Request): Viewer;
   /** Read at scrape time. */
   activeSubscriptions(): number;
   webSocketConnections(): number;
@@ -171,6 +174,13 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
     operationLabels.add(name);
     return name;
   };
+  // Anyone can send a name, and a virtual key value is not checked before the operation runs: their
+  // names would use up the labels the admin's operations need.
+  const callerLabel = (request: Request): string | undefined => {
+    const viewer = options.viewerOf(request);
+    if (viewer.kind === 'admin') return undefined;
+    return viewer.kind === 'virtualKey' ? 'virtual_key' : 'unauthenticated';
+  };
   const routeOf = routeLabeller(options.routes);
   const inFlight = new WeakMap<Request, InFlight>();
 
@@ -184,7 +194,7 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
     const state = graphqlRequest(request);
     if (!state) return;
     state.operations += 1;
-    const label = operationLabel(name);
+    const label = callerLabel(request) ?? operationLabel(name);
     state.operation = state.operations > 1 ? 'batch' : label;
     state.nameInDocument = state.operations === 1 && label === 'anonymous';
   }

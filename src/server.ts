@@ -88,6 +88,7 @@ export function createApp(options: AppOptions): App {
     routes: restRoutes,
     adminToken: options.adminToken,
     metricsToken: options.metricsToken,
+    viewerOf,
     activeSubscriptions: () => pubsub.activeSubscriptions(),
     webSocketConnections: () => webSockets?.connections() ?? 0,
     processMetrics: options.processMetrics,

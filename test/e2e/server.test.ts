@@ -78,4 +78,10 @@ describe('service entry point', () => {
     expect(await (await call(`Bearer ${token}`)).json()).toEqual({ data: { customers: { totalCount: 0 } } });
     expect(existsSync(join(dir, 'g.db'))).toBe(true);
   });
+
+  it('refuses to start with an ADMIN_TOKEN that has the virtual-key prefix, naming the variable', async () => {
+    const start = startServerProcess({ DATABASE_PATH: join(dir, 'g.db'), ADMIN_TOKEN: 'sk-bf-looks-like-a-key' });
+    await expect(start).rejects.toThrow(/server exited early \(1\).*ADMIN_TOKEN: must not start with sk-bf-/s);
+    expect(existsSync(join(dir, 'g.db'))).toBe(false);
+  });
 });

@@ -121,6 +121,21 @@ describe('metrics', () => {
     expect(sample(text, 'governance_graphql_requests_total', { operation: 'other', status: '200' })).toBe(5);
   });
 
+  it('take operation names from the admin only: callers without valid credentials cannot use up the labels', async () => {
+    const t = await open();
+    for (let i = 0; i < 205; i += 1) {
+      await graphql(t, { query: `query Anon${i} { __typename }` }, { authorization: '' });
+      await graphql(t, { query: `query Wrong${i} { __typename }`, operationName: `Wrong${i}` }, { authorization: 'Bearer wrong' });
+      await graphql(t, { query: `query Key${i} { __typename }` }, { authorization: 'Bearer sk-bf-made-up' });
+    }
+    await graphql(t, { query: 'query AdminOp { __typename }' });
+    const text = await metricsText(t);
+    expect(sample(text, 'governance_graphql_requests_total', { operation: 'AdminOp', status: '200' })).toBe(1);
+    expect(sample(text, 'governance_graphql_requests_total', { operation: 'unauthenticated', status: '401' })).toBe(410);
+    expect(sample(text, 'governance_graphql_requests_total', { operation: 'virtual_key' })).toBe(205);
+    expect(text).not.toMatch(/operation="(Anon|Wrong|Key)\d+"/);
+  });
+
   it('count recorded usage events and admission decisions, from REST and GraphQL alike', async () => {
     const t = await open();
     const tree = await addTree(t.database.db, 'a');

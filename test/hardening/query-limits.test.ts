@@ -331,5 +331,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ MAX_BODY_BYTES: '0' })).toThrow(/MAX_BODY_BYTES/);
     expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow(/GRAPHQL_MAX_DEPTH/);
     expect(() => loadConfig({ GRAPHQL_MAX_BATCH: '1.5' })).toThrow(/GRAPHQL_MAX_BATCH/);
+    // Read as a virtual key on every request, such a token could never authenticate.
+    expect(() => loadConfig({ ADMIN_TOKEN: 'sk-bf-admin' })).toThrow(/ADMIN_TOKEN: must not start with sk-bf-/);
+    expect(() => loadConfig({ ADMIN_TOKEN: 't', METRICS_TOKEN: 'sk-bf-scrape' })).toThrow(/METRICS_TOKEN: must not start with sk-bf-/);
   });
 });
