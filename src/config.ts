@@ -5,6 +5,8 @@ import { DEFAULT_MAX_BODY_BYTES } from './body-limit.js';
 import { VIRTUAL_KEY_PREFIX } from './domain/virtual-key.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/query-limits.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from './shutdown.js';
+import { DEFAULT_MAX_SUBSCRIPTIONS_PER_CREDENTIAL } from './usage/pubsub.js';
+import { DEFAULT_MAX_OPERATIONS_PER_CONNECTION } from './ws.js';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -39,6 +41,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_BATCH: count(DEFAULT_QUERY_LIMITS.maxBatch),
   GRAPHQL_INTROSPECTION: flag(true),
   SHUTDOWN_TIMEOUT_MS: count(DEFAULT_SHUTDOWN_TIMEOUT_MS),
+  MAX_OPERATIONS_PER_CONNECTION: count(DEFAULT_MAX_OPERATIONS_PER_CONNECTION),
+  MAX_SUBSCRIPTIONS_PER_CREDENTIAL: count(DEFAULT_MAX_SUBSCRIPTIONS_PER_CREDENTIAL),
 });
 
 export interface Config {
@@ -56,6 +60,8 @@ export interface Config {
   introspection: boolean;
   /** How long a stop waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  maxOperationsPerConnection: number;
+  maxSubscriptionsPerCredential: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -83,5 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     introspection: e.GRAPHQL_INTROSPECTION,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    maxOperationsPerConnection: e.MAX_OPERATIONS_PER_CONNECTION,
+    maxSubscriptionsPerCredential: e.MAX_SUBSCRIPTIONS_PER_CREDENTIAL,
   };
 }

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
     queryLimits: config.queryLimits,
     introspection: config.introspection,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    maxOperationsPerConnection: config.maxOperationsPerConnection,
+    maxSubscriptionsPerCredential: config.maxSubscriptionsPerCredential,
   });
   const port = await app.start(config.port, config.host);
   if (config.adminTokenGenerated) {

@@ -28,7 +28,7 @@ import { DEFAULT_SHUTDOWN_TIMEOUT_MS, drain } from './shutdown.js';
 import { virtualKeyCredential } from './store/virtual-keys.js';
 import { createUsageEngine, type UsageEngine } from './usage/engine.js';
 import { createUsagePubSub, type UsagePubSub } from './usage/pubsub.js';
-import { attachWebSocketEndpoint, type WebSocketEndpoint } from './ws.js';
+import { attachWebSocketEndpoint, DEFAULT_MAX_OPERATIONS_PER_CONNECTION, type WebSocketEndpoint } from './ws.js';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -49,6 +49,10 @@ export interface AppOptions {
   introspection?: boolean;
   /** How long stop() lets in-flight requests run before closing their connections. */
   shutdownTimeoutMs?: number;
+  /** Operations one WebSocket may have in flight at once (its subscriptions, mostly). */
+  maxOperationsPerConnection?: number;
+  /** Subscriptions one credential (the admin token, a virtual key) may hold at once (WebSocket and SSE). */
+  maxSubscriptionsPerCredential?: number;
 }
 
 export interface App {
@@ -77,7 +81,7 @@ function useHealthEndpoint(): Plugin {
 }
 
 export function createApp(options: AppOptions): App {
-  const pubsub = options.pubsub ?? createUsagePubSub();
+  const pubsub = options.pubsub ?? createUsagePubSub({ maxSubscriptionsPerCredential: options.maxSubscriptionsPerCredential });
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const viewerOf = requestViewers(options.adminToken);
@@ -165,6 +169,7 @@ export function createApp(options: AppOptions): App {
         adminToken: options.adminToken,
         isActiveVirtualKey: async (value) => (await virtualKeyCredential(db, value))?.isActive === true,
         maxMessageBytes: maxBodyBytes,
+        maxOperationsPerConnection: options.maxOperationsPerConnection ?? DEFAULT_MAX_OPERATIONS_PER_CONNECTION,
       });
       const listening = server;
       return new Promise((resolve, reject) => {

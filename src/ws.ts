@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { viewerFromHeaders } from './auth.js';
+import { LimitExceededError } from './domain/errors.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { isExpectedError, maskError, UNEXPECTED_ERROR_MESSAGE } from './graphql/errors.js';
 import { batchWrites } from './ws-writes.js';
@@ -32,7 +33,7 @@ async function asResult<T>(run: () => T | Promise<T>): Promise<T | ExecutionResu
     return await run();
   } catch (error) {
     if (!isExpectedError(error)) throw error;
-    return { errors: [maskError(error, UNEXPECTED_ERROR_MESSAGE) as GraphQLError] };
+    return { errors: [asGraphQLError(error)] };
   }
 }
 
@@ -53,12 +54,18 @@ export interface WebSocketOptions {
   /** Whether a virtual key value names an existing, active key. */
   isActiveVirtualKey: (value: string) => Promise<boolean>;
   maxMessageBytes: number;
+  /** Operations one socket may have in flight (its subscriptions, mostly); more are refused. */
+  maxOperationsPerConnection: number;
 }
+
+export const DEFAULT_MAX_OPERATIONS_PER_CONNECTION = 100;
+
+const asGraphQLError = (error: unknown) => maskError(error, UNEXPECTED_ERROR_MESSAGE) as GraphQLError;
 
 export function attachWebSocketEndpoint(
   server: Server,
   yoga: YogaServerInstance<object, GraphQLContext>,
-  { adminToken, isActiveVirtualKey, maxMessageBytes }: WebSocketOptions,
+  { adminToken, isActiveVirtualKey, maxMessageBytes, maxOperationsPerConnection }: WebSocketOptions,
 ): WebSocketEndpoint {
   // ws would buffer messages up to 100 MiB; one larger than the HTTP body limit closes the socket (1009).
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
@@ -80,6 +87,11 @@ export function attachWebSocketEndpoint(
         return true;
       },
       async onSubscribe(ctx, _id, payload) {
+        // graphql-ws has registered this operation already.
+        if (Object.keys(ctx.subscriptions).length > maxOperationsPerConnection) {
+          const message = `this connection already has ${maxOperationsPerConnection} operations in flight, the most allowed at once`;
+          return [asGraphQLError(new LimitExceededError(message))];
+        }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           viewer: ctx.extra.viewer,
           params: payload,

@@ -2,8 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { QueuedSqliteDialect } from './queued-sqlite-dialect.js';
 import { withStatementCache } from './statement-cache.js';
 
 export type SqlListener = (sql: string) => void;
@@ -29,7 +30,7 @@ export function openDatabase({ path, onQuery }: OpenDatabaseOptions): DatabaseHa
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new QueuedSqliteDialect({ database: withStatementCache(sqlite) }),
     log: onQuery
       ? (event) => {
           if (event.level === 'query') onQuery(event.query.sql);

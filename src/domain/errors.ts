@@ -1,6 +1,6 @@
 // Expected failures of the domain, each with a stable machine-readable code. The GraphQL layer turns
 // them into errors with `extensions.code`; the REST layer into Bifrost status codes.
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'LIMIT_EXCEEDED';
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
@@ -43,4 +43,10 @@ export class UnauthenticatedError extends DomainError {
 export class ForbiddenError extends DomainError {
   override readonly name = 'ForbiddenError';
   readonly code = 'FORBIDDEN';
+}
+
+/** A caller holds as much of something as it may at once (subscriptions). */
+export class LimitExceededError extends DomainError {
+  override readonly name = 'LimitExceededError';
+  readonly code = 'LIMIT_EXCEEDED';
 }

@@ -5,8 +5,8 @@ import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
 import type { ZodError } from 'zod';
 import { DomainError, type ErrorCode, ValidationError } from '../domain/errors.js';
 
-// Auth failures set the HTTP status too (GraphQL over HTTP answers 200 for the rest).
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+// Auth failures and exceeded limits set the HTTP status too (GraphQL over HTTP answers 200 for the rest).
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, LIMIT_EXCEEDED: 429 };
 
 /** The first zod issue, named by its dotted input path (e.g. `input.budget.maxLimit`). */
 export function validationErrorOf(error: ZodError): Error {

@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  LIMIT_EXCEEDED: 429,
 };
 
 /** `Variable "$input" got invalid value "x" at "input.budget.maxLimit"; …` with REST field names. */

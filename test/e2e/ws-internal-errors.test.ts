@@ -29,6 +29,7 @@ it('closes with 4500 "Internal server error" and no details when an operation fa
     adminToken: TOKEN,
     isActiveVirtualKey: async () => false,
     maxMessageBytes: 1024 * 1024,
+    maxOperationsPerConnection: 10,
   });
   cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
   cleanups.push(() => endpoint.dispose());

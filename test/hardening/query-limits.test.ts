@@ -302,7 +302,14 @@ describe('masked errors', () => {
 describe('configuration', () => {
   it('reads the limits from the environment, defaults documented in the README', () => {
     const config = loadConfig({ ADMIN_TOKEN: 't' });
-    expect(config).toMatchObject({ maxBodyBytes: 1024 * 1024, queryLimits: DEFAULT_QUERY_LIMITS, introspection: true, shutdownTimeoutMs: 10_000 });
+    expect(config).toMatchObject({
+      maxBodyBytes: 1024 * 1024,
+      queryLimits: DEFAULT_QUERY_LIMITS,
+      introspection: true,
+      shutdownTimeoutMs: 10_000,
+      maxOperationsPerConnection: 100,
+      maxSubscriptionsPerCredential: 1000,
+    });
     expect(config.metricsToken).toBeUndefined();
     const custom = loadConfig({
       ADMIN_TOKEN: 't',
@@ -316,6 +323,8 @@ describe('configuration', () => {
       GRAPHQL_MAX_BATCH: '2',
       GRAPHQL_INTROSPECTION: 'false',
       SHUTDOWN_TIMEOUT_MS: '500',
+      MAX_OPERATIONS_PER_CONNECTION: '10',
+      MAX_SUBSCRIPTIONS_PER_CREDENTIAL: '20',
     });
     expect(custom).toMatchObject({
       metricsToken: 'm',
@@ -323,12 +332,15 @@ describe('configuration', () => {
       queryLimits: { maxDepth: 8, maxCost: 5000, maxAliases: 0, maxDirectives: 5, maxTokens: 500, maxBatch: 2 },
       introspection: false,
       shutdownTimeoutMs: 500,
+      maxOperationsPerConnection: 10,
+      maxSubscriptionsPerCredential: 20,
     });
   });
 
   it('refuses values that are not what they claim, naming the variable', () => {
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'no' })).toThrow(/GRAPHQL_INTROSPECTION: expected true or false/);
     expect(() => loadConfig({ MAX_BODY_BYTES: '0' })).toThrow(/MAX_BODY_BYTES/);
+    expect(() => loadConfig({ MAX_SUBSCRIPTIONS_PER_CREDENTIAL: '0' })).toThrow(/MAX_SUBSCRIPTIONS_PER_CREDENTIAL/);
     expect(() => loadConfig({ GRAPHQL_MAX_DEPTH: 'deep' })).toThrow(/GRAPHQL_MAX_DEPTH/);
     expect(() => loadConfig({ GRAPHQL_MAX_BATCH: '1.5' })).toThrow(/GRAPHQL_MAX_BATCH/);
     // Read as a virtual key on every request, such a token could never authenticate.

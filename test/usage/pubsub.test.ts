@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetChange, UsageScope } from '../../src/usage/events.js';
-import { createUsagePubSub, type UsageTopics } from '../../src/usage/pubsub.js';
+import { createUsagePubSub, type SubscriptionHolder, type UsageTopics } from '../../src/usage/pubsub.js';
 import type { UsageFilter } from '../../src/usage/usage-filter.js';
 import type { PubSubEventTarget } from 'graphql-yoga';
 
@@ -22,6 +22,8 @@ function record(iterator: AsyncIterableIterator<BudgetChange>): string[] {
   })();
   return seen;
 }
+
+const ADMIN: SubscriptionHolder = { kind: 'admin' };
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -55,7 +57,7 @@ describe('usage pubsub', () => {
       keyInTeam: { teamId: 't1', ownerKind: 'virtual_key' },
       otherKeyInCustomer: { customerId: 'c1', virtualKeyId: 'vk2' },
     };
-    const subscriptions = Object.values(filters).map((filter) => pubsub.subscribe('budget:changed', filter));
+    const subscriptions = Object.values(filters).map((filter) => pubsub.subscribe('budget:changed', filter, ADMIN));
     const records = subscriptions.map(record);
     for (const change of [keyCharge, teamCharge, otherCustomerCharge]) pubsub.publish('budget:changed', change);
     await tick();
@@ -77,7 +79,7 @@ describe('usage pubsub', () => {
   it('in memory, knows when a topic has nobody listening (publishers skip the work)', async () => {
     const pubsub = createUsagePubSub();
     expect(pubsub.hasSubscribers('budget:changed')).toBe(false);
-    const subscription = pubsub.subscribe('budget:changed', {});
+    const subscription = pubsub.subscribe('budget:changed', {}, ADMIN);
     // Subscribed but not yet reading: not listening yet.
     expect(pubsub.hasSubscribers('budget:changed')).toBe(false);
     const next = subscription.next();
@@ -94,10 +96,10 @@ describe('usage pubsub', () => {
 
   it('keeps one listener per topic on a shared event target, and hears changes other instances publish', async () => {
     const { target, listeners } = countingTarget();
-    const pubsub = createUsagePubSub(target);
+    const pubsub = createUsagePubSub({ eventTarget: target });
     // Another instance may be listening: always publish.
     expect(pubsub.hasSubscribers('budget:changed')).toBe(true);
-    const subscriptions = Array.from({ length: 50 }, (_, i) => pubsub.subscribe('budget:changed', { virtualKeyId: i % 2 ? 'vk1' : 'vk2' }));
+    const subscriptions = Array.from({ length: 50 }, (_, i) => pubsub.subscribe('budget:changed', { virtualKeyId: i % 2 ? 'vk1' : 'vk2' }, ADMIN));
     const records = subscriptions.map(record);
     expect(listeners()).toBe(1);
     target.dispatchEvent(new CustomEvent('budget:changed', { detail: keyCharge }));
@@ -105,5 +107,20 @@ describe('usage pubsub', () => {
     expect(records.map((seen) => seen.length)).toEqual(records.map((_, i) => i % 2));
     for (const iterator of subscriptions) await iterator.return();
     expect([listeners(), pubsub.activeSubscriptions()]).toEqual([0, 0]);
+  });
+
+  it('caps the subscriptions one credential holds at once; ended ones free their place', async () => {
+    const pubsub = createUsagePubSub({ maxSubscriptionsPerCredential: 2 });
+    const key: SubscriptionHolder = { kind: 'virtualKey', id: 'vk1' };
+    const held = [pubsub.subscribe('budget:changed', {}, key), pubsub.subscribe('rateLimit:changed', {}, key)];
+    expect(() => pubsub.subscribe('budget:changed', {}, key)).toThrow('this credential already holds 2 subscriptions, the most allowed at once');
+    // Other credentials have places of their own.
+    const others = [pubsub.subscribe('budget:changed', {}, ADMIN), pubsub.subscribe('budget:changed', {}, { kind: 'virtualKey', id: 'vk2' })];
+    await held[0]!.return();
+    const again = pubsub.subscribe('budget:changed', {}, key);
+    expect(() => pubsub.subscribe('budget:changed', {}, key)).toThrow(/already holds 2/);
+    for (const subscription of [again, held[1]!, ...others]) await subscription.return();
+    const afterAllEnded = [pubsub.subscribe('budget:changed', {}, key), pubsub.subscribe('budget:changed', {}, key)];
+    for (const subscription of afterAllEnded) await subscription.return();
   });
 });

@@ -9,6 +9,7 @@ import { requireReference } from '../../store/common.js';
 import { budgetsByIds, rateLimitsByIds } from '../../store/limits.js';
 import { virtualKeyCredential } from '../../store/virtual-keys.js';
 import type { BudgetChange, ChangeKind, RateLimitChange } from '../../usage/events.js';
+import type { SubscriptionHolder } from '../../usage/pubsub.js';
 import type { UsageFilter } from '../../usage/usage-filter.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
@@ -64,20 +65,20 @@ function filterOf(info: GraphQLResolveInfo): UsageFilter {
 
 interface Watch {
   filter: UsageFilter;
-  /** The virtual key whose credential holds the subscription (it ends when the key is revoked). */
-  heldBy?: string;
+  /** The credential holding the subscription: counted against its limit, and revoked with it. */
+  holder: SubscriptionHolder;
 }
 
 /** What a caller watches: the admin's filter as asked; a virtual key's pinned to itself, if active. */
 async function effectiveWatch(ctx: GraphQLContext, asked: UsageFilter): Promise<Watch> {
-  if (ctx.viewer.kind !== 'virtualKey') return { filter: asked };
+  if (ctx.viewer.kind !== 'virtualKey') return { filter: asked, holder: { kind: 'admin' } };
   const own = await virtualKeyCredential(ctx.db, ctx.viewer.value);
   if (!own) throw new UnauthenticatedError('invalid virtual key');
   if (!own.isActive) throw new ForbiddenError('virtual key is inactive');
   if (asked.virtualKeyId !== undefined && asked.virtualKeyId !== own.id) {
     throw new ForbiddenError('a virtual key may only subscribe to its own usage');
   }
-  return { filter: { ...asked, virtualKeyId: own.id }, heldBy: own.id };
+  return { filter: { ...asked, virtualKeyId: own.id }, holder: { kind: 'virtualKey', id: own.id } };
 }
 
 /**
@@ -162,8 +163,8 @@ builder.subscriptionFields((t) => ({
       'one budget merged into one event (never losing the latest state).',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      const { filter, heldBy } = await subscriptionWatch(ctx, info, 'budgets');
-      return ctx.pubsub.subscribe('budget:changed', filter, heldBy);
+      const { filter, holder } = await subscriptionWatch(ctx, info, 'budgets');
+      return ctx.pubsub.subscribe('budget:changed', filter, holder);
     },
     // Every event reads its objects afresh.
     resolve: (event, _args, ctx) => {
@@ -176,8 +177,8 @@ builder.subscriptionFields((t) => ({
     description: 'Rate-limit changes as they commit; same delivery rules as budgetUsage.',
     args: { filter: t.arg({ type: UsageFilterInput }) },
     subscribe: async (_root, _args, ctx, info) => {
-      const { filter, heldBy } = await subscriptionWatch(ctx, info, 'rate_limits');
-      return ctx.pubsub.subscribe('rateLimit:changed', filter, heldBy);
+      const { filter, holder } = await subscriptionWatch(ctx, info, 'rate_limits');
+      return ctx.pubsub.subscribe('rateLimit:changed', filter, holder);
     },
     resolve: (event, _args, ctx) => {
       clearAllDataLoaders(ctx);
