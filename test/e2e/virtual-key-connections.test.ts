@@ -2,34 +2,20 @@
 // connection_init (anything else closes with 4403, no connection_ack), over SSE per operation; and a
 // key deactivated or deleted while it watches has its subscriptions completed.
 import WebSocket from 'ws';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, makeTestApp, type TestApp } from '../helpers/app.js';
-import { addBudget, addTree, type Tree } from '../helpers/usage-fixture.js';
-import { collect, wsClient } from '../helpers/ws-client.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN } from '../helpers/app.js';
+import { chargeOverRest, liveServerPerTest, untilSubscriptions } from '../helpers/live-usage.js';
+import { collect } from '../helpers/ws-client.js';
 
 const OWN_USAGE = 'subscription { budgetUsage { kind budgetId currentUsage } }';
 
 describe('virtual keys as subscription credentials', () => {
-  let t: TestApp;
-  let base: string;
-  let tree: Tree;
-  const clients: Array<{ dispose(): void | Promise<void> }> = [];
-
-  beforeEach(async () => {
-    t = await makeTestApp();
-    base = `127.0.0.1:${await t.app.start(0)}`;
-    tree = await addTree(t.database.db, 'a');
-    await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) await client.dispose();
-    await t.close();
-  });
+  const live = liveServerPerTest();
 
   /** Sends connection_init with `authorization`; resolves with the first reply's type or the close code. */
   const connectionInit = (authorization: string) =>
     new Promise<string | number>((resolve, reject) => {
-      const socket = new WebSocket(`ws://${base}/graphql`, 'graphql-transport-ws');
+      const socket = new WebSocket(`ws://${live.base}/graphql`, 'graphql-transport-ws');
       socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } })));
       socket.once('message', (data) => {
         resolve(JSON.parse(String(data)).type);
@@ -40,51 +26,36 @@ describe('virtual keys as subscription credentials', () => {
     });
 
   const admin = (method: string, path: string, body?: unknown) =>
-    fetch(`http://${base}/api/governance${path}`, {
+    fetch(`http://${live.base}/api/governance${path}`, {
       method,
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 
-  const charge = (key: string) =>
-    fetch(`http://${base}/api/governance/usage`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        events: [{ idempotency_key: key, virtual_key: tree.vkValue, provider: 'openai', model: 'gpt-4o', request_type: 'chat_completion', input_tokens: 1, output_tokens: 1, cost: 1 }],
-      }),
-    });
-
-  async function listening(count: number) {
-    for (let i = 0; i < 200 && t.app.pubsub.activeSubscriptions() !== count; i += 1) await new Promise((r) => setTimeout(r, 10));
-    expect(t.app.pubsub.activeSubscriptions()).toBe(count);
-  }
-
   it('acknowledges an active key and the admin; closes with 4403 for unknown and inactive keys', async () => {
-    expect(await connectionInit(`Bearer ${tree.vkValue}`)).toBe('connection_ack');
+    expect(await connectionInit(`Bearer ${live.tree.vkValue}`)).toBe('connection_ack');
     expect(await connectionInit(`Bearer ${ADMIN_TOKEN}`)).toBe('connection_ack');
     expect(await connectionInit('Bearer sk-bf-not-a-real-key')).toBe(4403);
     expect(await connectionInit('Bearer sk-bf-00000000-0000-4000-8000-000000000000')).toBe(4403);
-    expect((await admin('PUT', `/virtual-keys/${tree.vkId}`, { is_active: false, team_id: tree.teamId })).status).toBe(200);
-    expect(await connectionInit(`Bearer ${tree.vkValue}`)).toBe(4403);
+    expect((await admin('PUT', `/virtual-keys/${live.tree.vkId}`, { is_active: false, team_id: live.tree.teamId })).status).toBe(200);
+    expect(await connectionInit(`Bearer ${live.tree.vkValue}`)).toBe(4403);
   });
 
   it.each([
-    ['deactivated', () => admin('PUT', `/virtual-keys/${tree.vkId}`, { is_active: false, team_id: tree.teamId })],
-    ['deleted', () => admin('DELETE', `/virtual-keys/${tree.vkId}`)],
+    ['deactivated', () => admin('PUT', `/virtual-keys/${live.tree.vkId}`, { is_active: false, team_id: live.tree.teamId })],
+    ['deleted', () => admin('DELETE', `/virtual-keys/${live.tree.vkId}`)],
   ])('completes the subscriptions of a key %s while it watches; the admin\'s stay', async (_label, revoke) => {
-    const keyClient = wsClient(`ws://${base}/graphql`, `Bearer ${tree.vkValue}`);
-    const adminClient = wsClient(`ws://${base}/graphql`, `Bearer ${ADMIN_TOKEN}`);
-    clients.push(keyClient, adminClient);
+    const keyClient = live.client(live.tree.vkValue);
+    const adminClient = live.client(ADMIN_TOKEN);
     const own = collect(keyClient, OWN_USAGE);
     const watched = collect(adminClient, 'subscription { budgetUsage { kind } }');
-    await listening(2);
-    await charge('before');
+    await untilSubscriptions(live.t.app, 2);
+    await chargeOverRest(live.base, live.tree.vkValue, 'before');
     await own.waitFor(1);
 
     expect((await revoke()).status).toBeLessThan(300);
     expect(await own.ended).toBe('complete');
-    await listening(1);
+    await untilSubscriptions(live.t.app, 1);
     // The lazy client closed its socket with its last subscription: connecting again is refused now.
     const again = collect(keyClient, OWN_USAGE);
     expect(await again.ended).toMatchObject({ code: 4403 });
@@ -93,7 +64,7 @@ describe('virtual keys as subscription credentials', () => {
 
   /** Opens an SSE subscription with `token`; resolves with the status and the stream's reader. */
   async function sse(token: string) {
-    const response = await fetch(`http://${base}/graphql`, {
+    const response = await fetch(`http://${live.base}/graphql`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: OWN_USAGE }),
@@ -113,15 +84,15 @@ describe('virtual keys as subscription credentials', () => {
     expect(unknown.status).toBe(401);
     await unknown.reader.cancel();
 
-    const stream = await sse(tree.vkValue);
+    const stream = await sse(live.tree.vkValue);
     expect(stream.status).toBe(200);
     const text = readToEnd(stream.reader);
-    await listening(1);
-    expect((await admin('PUT', `/virtual-keys/${tree.vkId}`, { is_active: false, team_id: tree.teamId })).status).toBe(200);
+    await untilSubscriptions(live.t.app, 1);
+    expect((await admin('PUT', `/virtual-keys/${live.tree.vkId}`, { is_active: false, team_id: live.tree.teamId })).status).toBe(200);
     expect(await text).toContain('event: complete');
-    await listening(0);
+    await untilSubscriptions(live.t.app, 0);
 
-    const inactive = await sse(tree.vkValue);
+    const inactive = await sse(live.tree.vkValue);
     expect(inactive.status).toBe(403);
     expect(await readToEnd(inactive.reader)).toContain('virtual key is inactive');
   });
