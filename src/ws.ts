@@ -5,18 +5,17 @@
 // watch itself); any other key value closes with 4403.
 import type { IncomingMessage, Server } from 'node:http';
 import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
-import { CloseCode } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { viewerFromHeaders } from './auth.js';
 import { LimitExceededError } from './domain/errors.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { isExpectedError, maskError, UNEXPECTED_ERROR_MESSAGE } from './graphql/errors.js';
-import { batchWrites } from './ws-writes.js';
+import { type SocketExtra, serveGraphQLOverWebSocket } from './ws-transport.js';
 
 // A type alias (not an interface) so it satisfies graphql-ws's Record constraint.
-type ConnectionExtra = { viewer?: Viewer };
+type ConnectionExtra = SocketExtra & { viewer?: Viewer };
 
 type Envelope = ReturnType<YogaServerInstance<object, GraphQLContext>['getEnveloped']>;
 interface RootValue {
@@ -68,63 +67,55 @@ export function attachWebSocketEndpoint(
   { adminToken, isActiveVirtualKey, maxMessageBytes, maxOperationsPerConnection }: WebSocketOptions,
 ): WebSocketEndpoint {
   // ws would buffer messages up to 100 MiB; one larger than the HTTP body limit closes the socket (1009).
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes });
-  // Registered before graphql-ws's own handler, so every socket it serves writes in batches.
-  wss.on('connection', (socket, request) => batchWrites(socket, request.socket));
-  const disposable = useServer<Record<string, unknown>, ConnectionExtra>(
-    {
-      // An internal error closes the socket with 4500 and no details, whatever NODE_ENV says.
-      isProd: true,
-      async onConnect(ctx) {
-        const viewer = viewerFromHeaders(credentialOf(ctx.connectionParams, ctx.extra.request), adminToken);
-        if (viewer.kind === 'anonymous' || (viewer.kind === 'virtualKey' && !(await isActiveVirtualKey(viewer.value)))) {
-          const missing = viewer.kind === 'anonymous' && viewer.reason === 'missing';
-          const [code, reason] = missing ? [CloseCode.Unauthorized, 'Unauthorized'] : [CloseCode.Forbidden, 'Forbidden'];
-          ctx.extra.socket.close(code, reason);
-          return false;
-        }
-        ctx.extra.viewer = viewer;
-        return true;
-      },
-      async onSubscribe(ctx, _id, payload) {
-        // graphql-ws has registered this operation already.
-        if (Object.keys(ctx.subscriptions).length > maxOperationsPerConnection) {
-          const message = `this connection already has ${maxOperationsPerConnection} operations in flight, the most allowed at once`;
-          return [asGraphQLError(new LimitExceededError(message))];
-        }
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          viewer: ctx.extra.viewer,
-          params: payload,
-        });
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          // A syntax error (or a query over the token limit) answers this operation, as validation
-          // errors do; thrown, it would close the whole connection.
-          if (error instanceof GraphQLError) return [error];
-          throw error;
-        }
-        const args: ExecutionArgs & { rootValue: RootValue } = {
-          schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        return errors.length > 0 ? errors : args;
-      },
-      execute: (args) => asResult(() => (args.rootValue as RootValue).execute(args)),
-      subscribe: (args) => asResult(() => (args.rootValue as RootValue).subscribe(args)),
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: maxMessageBytes, handleProtocols });
+  const graphqlWs = makeServer<Record<string, unknown>, ConnectionExtra>({
+    async onConnect(ctx) {
+      const viewer = viewerFromHeaders(credentialOf(ctx.connectionParams, ctx.extra.request), adminToken);
+      if (viewer.kind === 'anonymous' || (viewer.kind === 'virtualKey' && !(await isActiveVirtualKey(viewer.value)))) {
+        const missing = viewer.kind === 'anonymous' && viewer.reason === 'missing';
+        const [code, reason] = missing ? [CloseCode.Unauthorized, 'Unauthorized'] : [CloseCode.Forbidden, 'Forbidden'];
+        ctx.extra.socket.close(code, reason);
+        return false;
+      }
+      ctx.extra.viewer = viewer;
+      return true;
     },
-    wss,
-  );
+    async onSubscribe(ctx, _id, payload) {
+      // graphql-ws has registered this operation already.
+      if (Object.keys(ctx.subscriptions).length > maxOperationsPerConnection) {
+        const message = `this connection already has ${maxOperationsPerConnection} operations in flight, the most allowed at once`;
+        return [asGraphQLError(new LimitExceededError(message))];
+      }
+      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+        viewer: ctx.extra.viewer,
+        params: payload,
+      });
+      let document: DocumentNode;
+      try {
+        document = parse(payload.query);
+      } catch (error) {
+        // A syntax error (or a query over the token limit) answers this operation, as validation
+        // errors do; thrown, it would close the whole connection.
+        if (error instanceof GraphQLError) return [error];
+        throw error;
+      }
+      const args: ExecutionArgs & { rootValue: RootValue } = {
+        schema,
+        operationName: payload.operationName,
+        document,
+        variableValues: payload.variables,
+        contextValue: await contextFactory(),
+        rootValue: { execute, subscribe },
+      };
+      const errors = validate(args.schema, args.document);
+      return errors.length > 0 ? errors : args;
+    },
+    execute: (args) => asResult(() => (args.rootValue as RootValue).execute(args)),
+    subscribe: (args) => asResult(() => (args.rootValue as RootValue).subscribe(args)),
+  });
+  const endpoint = serveGraphQLOverWebSocket(wss, graphqlWs, (extra) => extra);
   return {
-    async dispose() {
-      await disposable.dispose();
-    },
+    dispose: () => endpoint.dispose(),
     connections: () => wss.clients.size,
   };
 }

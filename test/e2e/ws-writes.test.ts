@@ -1,14 +1,15 @@
 // Batched WebSocket writes on real sockets: a tick's first message leaves at once, the rest in one
-// write, in order, and all count as sent at once; a client that stops reading makes sends wait, with a bounded backlog.
+// write, in order, and all settle at once; a client that stops reading makes sends wait, with a bounded backlog.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
-import { batchWrites, FLUSH_WAIT_BYTES } from '../../src/ws-writes.js';
+import { batchedSender, FLUSH_WAIT_BYTES } from '../../src/ws-writes.js';
 
 interface Connected {
   socket: WebSocket;
   stream: Socket;
+  send: ReturnType<typeof batchedSender>;
 }
 
 describe('batched WebSocket writes', () => {
@@ -21,8 +22,7 @@ describe('batched WebSocket writes', () => {
     server = createServer();
     const wss = new WebSocketServer({ server });
     wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-      batchWrites(socket, request.socket);
-      connections.push({ socket, stream: request.socket });
+      connections.push({ socket, stream: request.socket, send: batchedSender(socket, request.socket) });
     });
     cleanups.push(() => {
       for (const client of wss.clients) client.terminate();
@@ -43,36 +43,27 @@ describe('batched WebSocket writes', () => {
     connections.length = 0;
   });
 
-  it('sends a tick’s first message at once and the rest in one write, in order, each counted as sent at once', async () => {
+  it('sends a tick’s first message at once and the rest in one write, in order, each settled at once', async () => {
     await listen();
     const client = new WebSocket(`ws://127.0.0.1:${port}`);
     cleanups.push(() => client.terminate());
     const received: string[] = [];
     client.on('message', (data) => received.push(String(data)));
     await new Promise((resolve) => client.once('open', resolve));
-    const { socket, stream } = await accepted();
+    const { stream, send } = await accepted();
 
-    let writes = 0;
-    const write = stream._write.bind(stream);
-    stream._write = (chunk, encoding, callback) => {
-      writes += 1;
-      write(chunk, encoding, callback);
-    };
-    const writev = stream._writev!.bind(stream);
-    stream._writev = (chunks, callback) => {
-      writes += 1;
-      writev(chunks, callback);
-    };
-    let sentAtOnce = 0;
-    socket.send('message 0', () => (sentAtOnce += 1));
-    expect(writes).toBe(1);
-    for (let i = 1; i < 100; i += 1) socket.send(`message ${i}`, () => (sentAtOnce += 1));
-    expect(sentAtOnce).toBe(100);
-    expect(writes).toBe(1);
+    // Written to the kernel at once: nothing is left in the stream's buffer.
+    expect(send('message 0')).toBeUndefined();
+    expect([stream.writableCorked, stream.writableLength]).toEqual([0, 0]);
+    // The rest of the tick is held in the stream for one write, each send settled at once.
+    for (let i = 1; i < 100; i += 1) expect(send(`message ${i}`)).toBeUndefined();
+    expect(stream.writableCorked).toBe(1);
+    expect(stream.writableLength).toBeGreaterThan(99 * 'message 1'.length);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stream.writableCorked).toBe(0);
 
     for (let i = 0; i < 200 && received.length < 100; i += 1) await new Promise((r) => setTimeout(r, 5));
     expect(received).toEqual(Array.from({ length: 100 }, (_, i) => `message ${i}`));
-    expect(writes).toBe(2);
   });
 
   it('makes sends wait for their flush once a client stops reading, so the backlog stays bounded', async () => {
@@ -85,11 +76,14 @@ describe('batched WebSocket writes', () => {
         'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
     );
     client.pause();
-    const { socket } = await accepted();
+    const { socket, send } = await accepted();
 
-    // Like graphql-ws: the next message only once the previous send completed.
+    // Like graphql-ws: the next message only once the previous send settled.
     const message = 'x'.repeat(16 * 1024);
-    const sendOne = () => new Promise<boolean>((resolve) => socket.send(message, () => resolve(true)));
+    const sendOne = async () => {
+      await send(message);
+      return true;
+    };
     let sent = 0;
     for (;;) {
       const completed = await Promise.race([sendOne(), new Promise<boolean>((r) => setTimeout(() => r(false), 200))]);
