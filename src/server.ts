@@ -104,12 +104,6 @@ export function createApp(options: AppOptions): App {
     metrics.observeError(error);
     return maskError(error, message, isDev);
   };
-  // Subscriptions are masked by useSharedSubscriptionResults, with Yoga's message and logging.
-  const maskSubscriptionError = (error: unknown) => {
-    const masked = maskCounted(error, UNEXPECTED_ERROR_MESSAGE, false);
-    if (masked !== error) serverLogger.error(error);
-    return masked;
-  };
   const yoga: YogaServerInstance<object, GraphQLContext> = createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -142,9 +136,8 @@ export function createApp(options: AppOptions): App {
       useManagementAuth(viewerOf),
       useStrictVariables(),
       useSingleOperationJit(),
-      // Last of the plugins that see subscriptions: the subscribe step ends in it (and Yoga's
-      // masking of subscription errors with it: the plugin masks them).
-      useSharedSubscriptionResults(maskSubscriptionError),
+      // After graphql-jit: its subscribe function replaces the JIT's.
+      useSharedSubscriptionResults(),
       useRestRoutes(restRoutes, () => yoga),
     ],
     // WebSocket operations arrive with the viewer established at connection_init.
