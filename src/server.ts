@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
 import { watchWrites } from './db/write-watcher.js';
+import { GRAPHIQL_ASSETS_PREFIX, GRAPHIQL_OPTIONS, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { maskError, serverLogger, UNEXPECTED_ERROR_MESSAGE } from './graphql/errors.js';
@@ -110,7 +111,9 @@ export function createApp(options: AppOptions): App {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/__yoga_health',
-    graphiql: { title: 'Governance GraphQL' },
+    // Served from here, assets included (no CDN), for a browser's GET /graphql with no credentials.
+    graphiql: GRAPHIQL_OPTIONS,
+    renderGraphiQL,
     maskedErrors: {
       maskError: maskCounted,
       errorMessage: UNEXPECTED_ERROR_MESSAGE,
@@ -124,7 +127,9 @@ export function createApp(options: AppOptions): App {
     multipart: false,
     plugins: [
       // First: a path we do not serve answers 404 before anything reads its body.
-      useServedPaths({ exact: ['/graphql', HEALTH_PATH, METRICS_PATH], prefixes: [`${API_PREFIX}/`] }),
+      useServedPaths({ exact: ['/graphql', HEALTH_PATH, METRICS_PATH], prefixes: [`${API_PREFIX}/`, GRAPHIQL_ASSETS_PREFIX] }),
+      // GET only, so before the body limit: it refuses other methods without reading their bodies.
+      useGraphiQLAssets(),
       // Next: it may swap the request for one with a buffered body, which the others then see.
       useBodyLimit({ limit: maxBodyBytes, restPrefix: API_PREFIX }),
       metrics.plugin,
