@@ -134,9 +134,10 @@ export function createApp(options: AppOptions): App {
       useBodyLimit({ limit: maxBodyBytes, restPrefix: API_PREFIX }),
       metrics.plugin,
       useHealthEndpoint(),
-      // A GraphQL request must be JSON (or carry x-graphql-yoga-csrf): a cross-site form or a bare
-      // GET cannot make one without a CORS preflight. REST needs a bearer header, which no form sends.
-      useCSRFPrevention(),
+      // A GraphQL request must be JSON or carry Authorization (or x-graphql-yoga-csrf): a cross-site
+      // form or a bare GET can do neither without a CORS preflight, and the one credential accepted,
+      // a bearer token, is never sent by a browser on its own. REST needs one too.
+      useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf'] }),
       ...useQueryLimits(limits),
       ...useIntrospection(options.introspection ?? true),
       useManagementAuth(viewerOf),
