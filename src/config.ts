@@ -20,6 +20,29 @@ const secret = z
   .optional()
   .transform((token) => token || undefined);
 
+/** An http(s) origin exactly as a browser sends it in Origin: lower case, no default port, no path. */
+function isOrigin(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+}
+
+// Comma-separated; the first entry that is not an origin stops the start-up.
+const origins = z
+  .string()
+  .optional()
+  .transform((list, ctx) => {
+    const entries = (list ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const invalid = entries.find((entry) => !isOrigin(entry));
+    if (invalid === undefined) return entries;
+    ctx.issues.push({
+      code: 'custom',
+      input: list,
+      message: `${JSON.stringify(invalid)} is not an origin (scheme://host[:port], lower case, no path, as a browser sends it)`,
+    });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -36,6 +59,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_BATCH: count(DEFAULT_QUERY_LIMITS.maxBatch),
   GRAPHQL_INTROSPECTION: flag(true),
   SHUTDOWN_TIMEOUT_MS: count(DEFAULT_SHUTDOWN_TIMEOUT_MS),
+  CORS_ORIGINS: origins,
 });
 
 export interface Config {
@@ -53,6 +77,8 @@ export interface Config {
   introspection: boolean;
   /** How long a stop waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  /** Origins whose browser pages may read replies (CORS); empty: none. */
+  corsOrigins: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -80,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     introspection: e.GRAPHQL_INTROSPECTION,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

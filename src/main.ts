@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     queryLimits: config.queryLimits,
     introspection: config.introspection,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
+    corsOrigins: config.corsOrigins,
   });
   const port = await app.start(config.port, config.host);
   if (config.adminTokenGenerated) {

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { requestViewers } from './auth.js';
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
+import { corsPolicy } from './cors.js';
 import type { Database } from './db/database.js';
 import { watchWrites } from './db/write-watcher.js';
 import { GRAPHIQL_ASSETS_PREFIX, GRAPHIQL_OPTIONS, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** How long stop() lets in-flight requests run before closing their connections. */
   shutdownTimeoutMs?: number;
+  /** Origins whose browser pages may read replies (CORS), exactly as sent in Origin; none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export interface App {
@@ -111,6 +114,7 @@ export function createApp(options: AppOptions): App {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/__yoga_health',
+    cors: corsPolicy(options.corsOrigins ?? []),
     // Served from here, assets included (no CDN), for a browser's GET /graphql with no credentials.
     graphiql: GRAPHIQL_OPTIONS,
     renderGraphiQL,
