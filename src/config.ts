@@ -25,6 +25,29 @@ const secret = z
   .optional()
   .transform((token) => token || undefined);
 
+/** An http(s) origin exactly as a browser sends it in Origin: lower case, no default port, no path. */
+function isOrigin(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
+}
+
+// Comma-separated; the first entry that is not an origin stops the start-up.
+const origins = z
+  .string()
+  .optional()
+  .transform((list, ctx) => {
+    const entries = (list ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const invalid = entries.find((entry) => !isOrigin(entry));
+    if (invalid === undefined) return entries;
+    ctx.issues.push({
+      code: 'custom',
+      input: list,
+      message: `${JSON.stringify(invalid)} is not an origin (scheme://host[:port], lower case, no path, as a browser sends it)`,
+    });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -43,6 +66,7 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: count(DEFAULT_SHUTDOWN_TIMEOUT_MS),
   MAX_OPERATIONS_PER_CONNECTION: count(DEFAULT_MAX_OPERATIONS_PER_CONNECTION),
   MAX_SUBSCRIPTIONS_PER_CREDENTIAL: count(DEFAULT_MAX_SUBSCRIPTIONS_PER_CREDENTIAL),
+  CORS_ORIGINS: origins,
 });
 
 export interface Config {
@@ -62,6 +86,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   maxOperationsPerConnection: number;
   maxSubscriptionsPerCredential: number;
+  /** Origins whose browser pages may read replies (CORS); empty: none. */
+  corsOrigins: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -91,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     maxOperationsPerConnection: e.MAX_OPERATIONS_PER_CONNECTION,
     maxSubscriptionsPerCredential: e.MAX_SUBSCRIPTIONS_PER_CREDENTIAL,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

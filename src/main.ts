@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     maxOperationsPerConnection: config.maxOperationsPerConnection,
     maxSubscriptionsPerCredential: config.maxSubscriptionsPerCredential,
+    corsOrigins: config.corsOrigins,
   });
   const port = await app.start(config.port, config.host);
   if (config.adminTokenGenerated) {

@@ -10,8 +10,10 @@ import type { Kysely } from 'kysely';
 import { requestViewers } from './auth.js';
 import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
+import { corsPolicy } from './cors.js';
 import type { Database } from './db/database.js';
 import { watchWrites } from './db/write-watcher.js';
+import { GRAPHIQL_ASSETS_PREFIX, GRAPHIQL_OPTIONS, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
 import { maskError, serverLogger, UNEXPECTED_ERROR_MESSAGE } from './graphql/errors.js';
@@ -53,6 +55,8 @@ export interface AppOptions {
   maxOperationsPerConnection?: number;
   /** Subscriptions one credential (the admin token, a virtual key) may hold at once (WebSocket and SSE). */
   maxSubscriptionsPerCredential?: number;
+  /** Origins whose browser pages may read replies (CORS), exactly as sent in Origin; none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export interface App {
@@ -109,7 +113,10 @@ export function createApp(options: AppOptions): App {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/__yoga_health',
-    graphiql: { title: 'Governance GraphQL' },
+    cors: corsPolicy(options.corsOrigins ?? []),
+    // Served from here, assets included (no CDN), for a browser's GET /graphql with no credentials.
+    graphiql: GRAPHIQL_OPTIONS,
+    renderGraphiQL,
     maskedErrors: {
       maskError: maskCounted,
       errorMessage: UNEXPECTED_ERROR_MESSAGE,
@@ -123,14 +130,17 @@ export function createApp(options: AppOptions): App {
     multipart: false,
     plugins: [
       // First: a path we do not serve answers 404 before anything reads its body.
-      useServedPaths({ exact: ['/graphql', HEALTH_PATH, METRICS_PATH], prefixes: [`${API_PREFIX}/`] }),
+      useServedPaths({ exact: ['/graphql', HEALTH_PATH, METRICS_PATH], prefixes: [`${API_PREFIX}/`, GRAPHIQL_ASSETS_PREFIX] }),
+      // GET only, so before the body limit: it refuses other methods without reading their bodies.
+      useGraphiQLAssets(),
       // Next: it may swap the request for one with a buffered body, which the others then see.
       useBodyLimit({ limit: maxBodyBytes, restPrefix: API_PREFIX }),
       metrics.plugin,
       useHealthEndpoint(),
-      // A GraphQL request must be JSON (or carry x-graphql-yoga-csrf): a cross-site form or a bare
-      // GET cannot make one without a CORS preflight. REST needs a bearer header, which no form sends.
-      useCSRFPrevention(),
+      // A GraphQL request must be JSON or carry Authorization (or x-graphql-yoga-csrf): a cross-site
+      // form or a bare GET can do neither without a CORS preflight, and the one credential accepted,
+      // a bearer token, is never sent by a browser on its own. REST needs one too.
+      useCSRFPrevention({ requestHeaders: ['authorization', 'x-graphql-yoga-csrf'] }),
       ...useQueryLimits(limits),
       ...useIntrospection(options.introspection ?? true),
       useManagementAuth(viewerOf),

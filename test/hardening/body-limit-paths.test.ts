@@ -76,6 +76,14 @@ describe('request bodies on every path', () => {
     },
   );
 
+  it.each(['/graphiql/graphql', '/graphiql/yoga-graphiql.js'])(
+    'a POST to GraphiQL\'s asset path %s answers 405 without waiting for its body',
+    async (path) => {
+      expect(await answerBeforeBodyEnds(port, declared(path, 480 * 1024 * 1024), 0)).toBe('HTTP/1.1 405 Method Not Allowed');
+      expect(await answerBeforeBodyEnds(port, chunked(path, 1024), 0)).toBe('HTTP/1.1 405 Method Not Allowed');
+    },
+  );
+
   it('serves the known paths exactly', async () => {
     const graphql = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',

@@ -227,25 +227,45 @@ describe('CSRF prevention', () => {
     await t?.close();
   });
 
-  it('refuses GraphQL requests a cross-site page could send without a preflight; JSON clients, GraphiQL and REST pass', async () => {
+  it('refuses GraphQL requests without credentials that a cross-site page could send without a preflight', async () => {
     t = await makeTestApp();
-    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const base = `http://127.0.0.1:${await t.app.start(0)}`;
     const refused = { errors: [{ message: 'Required CSRF header(s) not present' }] };
     // A form post (text/plain, urlencoded) and a bare GET are "simple" requests.
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded']) {
-      const form = await send(t, '/graphql', { method: 'POST', headers: { ...auth, 'content-type': contentType }, body: 'query={__typename}' });
-      expect(form).toMatchObject({ status: 403, body: refused });
+      const form = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body: 'query={__typename}' });
+      expect(form.status).toBe(403);
+      expect(await form.json()).toMatchObject(refused);
     }
-    expect(await send(t, '/graphql?query=%7B__typename%7D', { headers: auth })).toMatchObject({ status: 403, body: refused });
-    const withHeader = await send(t, '/graphql?query=%7B__typename%7D', { headers: { ...auth, 'x-graphql-yoga-csrf': '1' } });
-    expect(withHeader).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
+    const get = await fetch(`${base}/graphql?query=%7B__typename%7D`);
+    expect(get.status).toBe(403);
+    expect(await get.json()).toMatchObject(refused);
+    // With the header a preflight would have to allow, the request reaches auth (and has none).
+    const withHeader = await fetch(`${base}/graphql?query=%7B__typename%7D`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(withHeader.status).toBe(401);
+  });
+
+  it('lets a request carrying Authorization through (no page can set it cross-site without a preflight); GraphiQL and REST pass', async () => {
+    t = await makeTestApp();
+    const base = `http://127.0.0.1:${await t.app.start(0)}`;
+    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const get = await fetch(`${base}/graphql?query=%7B__typename%7D`, { headers: { ...auth, accept: 'application/graphql-response+json' } });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    const form = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7B__typename%7D',
+    });
+    expect(form.status).toBe(200);
+    expect(await form.json()).toEqual({ data: { __typename: 'Query' } });
     // curl -H 'Content-Type: application/json' (the README's examples).
     expect((await post(t, query('{ __typename }'))).body).toEqual({ data: { __typename: 'Query' } });
-    const graphiql = await send(t, '/graphql', { headers: { accept: 'text/html' } });
+    const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
-    expect(graphiql.body).toContain('<html');
+    expect(await graphiql.text()).toContain('<html');
     // REST clients without a content type (a GET, a DELETE) are not GraphQL requests.
-    expect((await send(t, '/api/governance/customers', { headers: auth })).status).toBe(200);
+    expect((await fetch(`${base}/api/governance/customers`, { headers: auth })).status).toBe(200);
   });
 });
 
