@@ -1,17 +1,34 @@
 // Recording completed requests: a batch is one SQLite transaction; each new idempotency key charges
 // every counter of its attribution, repeated keys are counted once, and changes are published only
-// after the commit.
-import { ValidationError } from '../domain/errors.js';
+// after the commit. An event naming a virtual key that no longer exists is left out and reported
+// back; the rest of its batch is charged.
 import { bareModel, type UsageEvent } from '../domain/usage.js';
 import type { UsageDependencies } from './dependencies.js';
 import type { UsageRecorded } from './events.js';
 import { Ledger, prepareThresholdInsert, publishChanges } from './ledger.js';
 
+/** An event of a batch that was not charged, and why. */
+export interface RejectedEvent {
+  /** Its position in the batch, from 0. */
+  index: number;
+  idempotencyKey: string;
+  /** The input field at fault, e.g. `events.3.virtualKey`. */
+  field: string;
+  message: string;
+}
+
 export interface RecordResult {
   accepted: number;
   duplicates: number;
+  rejected: RejectedEvent[];
 }
 
+const unknownKey = (event: UsageEvent, index: number): RejectedEvent => ({
+  index,
+  idempotencyKey: event.idempotencyKey,
+  field: `events.${index}.virtualKey`,
+  message: 'virtual key not found (unknown or deleted): this event was not charged',
+});
 
 export function createRecorder({ sqlite, clock, counters, attribution, reservations, pricing, publisher }: UsageDependencies) {
   const insertEvent = sqlite.prepare<
@@ -21,23 +38,25 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
        input_tokens, output_tokens, cost, occurred_at, recorded_at, reservation_id)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const isRecorded = sqlite.prepare<[string]>('select 1 from usage_events where idempotency_key = ?').pluck();
   const thresholdInsert = prepareThresholdInsert(sqlite);
 
   const recordInTransaction = counters.transaction((events: UsageEvent[], now: Date) => {
     const ledger = new Ledger(counters, thresholdInsert, now);
     const recorded: UsageRecorded[] = [];
+    const rejected: RejectedEvent[] = [];
     const at = now.toISOString();
     let duplicates = 0;
-    const targets = events.map((event, index) => {
-      const target = attribution.resolve(event.virtualKey, event.provider, event.model);
-      if (target === 'unknown_key') {
-        throw new ValidationError(`unknown virtual key in event ${index}`, `events.${index}.virtualKey`);
-      }
-      return target;
-    });
-    ledger.preload(targets.map((target) => target.counters));
+    const targets = events.map((event) => attribution.resolve(event.virtualKey, event.provider, event.model));
+    ledger.preload(targets.flatMap((target) => (target === 'unknown_key' ? [] : [target.counters])));
     events.forEach((event, index) => {
       const target = targets[index]!;
+      if (target === 'unknown_key') {
+        // Recorded while its key still existed: a retry, already counted.
+        if (isRecorded.get(event.idempotencyKey) !== undefined) duplicates += 1;
+        else rejected.push(unknownKey(event, index));
+        return;
+      }
       const tokens = event.inputTokens + event.outputTokens;
       const virtualKeyId = target.virtualKey?.id ?? null;
       const cost = pricing.costOf(event, virtualKeyId);
@@ -56,16 +75,16 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
         cost, tokens, at,
       });
     });
-    return { changes: ledger.flush(), recorded, duplicates };
+    return { changes: ledger.flush(), recorded, duplicates, rejected };
   });
 
   return {
-    /** Charges a batch; resolves once it is durable (committed). A bad event rejects the whole batch. */
+    /** Charges a batch; resolves once it is durable (committed). Events it cannot attribute are returned, not charged. */
     record(events: UsageEvent[]): RecordResult {
-      const { changes, recorded, duplicates } = recordInTransaction(events, clock.now());
+      const { changes, recorded, duplicates, rejected } = recordInTransaction(events, clock.now());
       publishChanges(publisher, changes);
       for (const event of recorded) publisher.publish('usage:recorded', event);
-      return { accepted: recorded.length, duplicates };
+      return { accepted: recorded.length, duplicates, rejected };
     },
   };
 }

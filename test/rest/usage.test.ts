@@ -29,8 +29,8 @@ describe('REST usage endpoints', () => {
     const tree = await addTree(t.database.db, 'a');
     const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const batch = { events: [event('e1', tree.vkValue, 0.0021), event('e2', tree.vkId, 0.0079)] };
-    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 2, duplicates: 0 } });
-    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 0, duplicates: 2 } });
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 2, duplicates: 0, rejected: [] } });
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 0, duplicates: 2, rejected: [] } });
     expect(await budgetUsage(t.database.db, budget)).toBe(0.01);
   });
 
@@ -40,6 +40,18 @@ describe('REST usage endpoints', () => {
     expect(status).toBe(400);
     expect(body.error.param).toBe('events.1.input_tokens');
     expect(await t.database.db.selectFrom('usage_events').selectAll().execute()).toEqual([]);
+  });
+
+  it('charges the rest of a batch when an event names a deleted key, reporting it in snake_case', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const gone = await addTree(t.database.db, 'gone');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    expect((await rest(t, 'DELETE', `/virtual-keys/${gone.vkId}`)).status).toBe(200);
+    const batch = { events: [event('e1', tree.vkValue, 1), event('e2', gone.vkValue, 2), event('e3', tree.vkValue, 3)] };
+    const rejected = [{ index: 1, idempotency_key: 'e2', field: 'events.1.virtual_key', message: expect.stringContaining('virtual key not found') }];
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 2, duplicates: 0, rejected } });
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 0, duplicates: 2, rejected } });
+    expect(await budgetUsage(t.database.db, budget)).toBe(4);
   });
 
   it('answers admission checks in snake_case with lower-case decisions', async () => {

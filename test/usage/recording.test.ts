@@ -6,7 +6,7 @@ import { addBudget, addModelConfig, addRateLimit, addTree, budgetUsage, provider
 
 const RecordUsage = graphql(`
   mutation RecordUsage($events: [UsageEventInput!]!) {
-    recordUsage(events: $events) { accepted duplicates }
+    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }
   }
 `);
 
@@ -23,6 +23,12 @@ function event(key: string, virtualKey: string, extra: Partial<{ cost: number; i
     ...extra,
   };
 }
+
+const DeleteVirtualKey = graphql(`
+  mutation RecordingDeleteVirtualKey($id: ID!) {
+    deleteVirtualKey(id: $id)
+  }
+`);
 
 const CreateOverride = graphql(`
   mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {
@@ -66,7 +72,7 @@ describe('usage recording', () => {
     const otherLimit = await addRateLimit(db, 'virtual_key_id', other.vkId, { requests: [100, '1m'] });
 
     const result = await t.gqlOk(RecordUsage, { events: [event('e1', tree.vkValue, { cost: 0.25 })] });
-    expect(result.recordUsage).toEqual({ accepted: 1, duplicates: 0 });
+    expect(result.recordUsage).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
 
     for (const id of Object.values(charged)) expect(await budgetUsage(db, id)).toBe(0.25);
     for (const id of Object.values(untouched)) expect(await budgetUsage(db, id)).toBe(0);
@@ -98,8 +104,8 @@ describe('usage recording', () => {
     const tree = await addTree(t.database.db, 'a');
     const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const batch = [event('k1', tree.vkValue, { cost: 0.1 }), event('k2', tree.vkValue, { cost: 0.2 }), event('k1', tree.vkValue, { cost: 0.1 })];
-    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 2, duplicates: 1 });
-    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 0, duplicates: 3 });
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 2, duplicates: 1, rejected: [] });
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
     expect(await budgetUsage(t.database.db, budget)).toBe(0.3);
   });
 
@@ -111,15 +117,52 @@ describe('usage recording', () => {
     expect(await budgetUsage(t.database.db, budget)).toBe(100);
   });
 
-  it('rejects the whole batch when one event is bad, naming its index and field', async () => {
+  it('rejects the whole batch when one event is malformed, naming its index and field', async () => {
     const tree = await addTree(t.database.db, 'a');
     const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const negative = await t.gql(RecordUsage, { events: [event('ok', tree.vkValue), event('bad', tree.vkValue, { cost: -1 })] });
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events.1.cost' });
-    const unknown = await t.gql(RecordUsage, { events: [event('ok', tree.vkValue), event('bad', 'sk-bf-unknown')] });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events.1.virtualKey' });
     expect(await budgetUsage(t.database.db, budget)).toBe(0);
     expect(await t.database.db.selectFrom('usage_events').selectAll().execute()).toEqual([]);
+  });
+
+  it('charges the rest of a batch when an event names a deleted key, and reports that event', async () => {
+    const db = t.database.db;
+    const tree = await addTree(db, 'a');
+    const gone = await addTree(db, 'gone');
+    const budget = await addBudget(db, 'virtual_key_id', tree.vkId, 10);
+    const team = await addBudget(db, 'team_id', tree.teamId, 10);
+    await t.gqlOk(DeleteVirtualKey, { id: gone.vkId });
+    const batch = [
+      event('ok-1', tree.vkValue, { cost: 1 }),
+      event('deleted', gone.vkValue, { cost: 2 }),
+      event('ok-2', tree.vkId, { cost: 3 }),
+      event('unknown', 'sk-bf-never-issued', { cost: 4 }),
+    ];
+    const rejected = [
+      { index: 1, idempotencyKey: 'deleted', field: 'events.1.virtualKey', message: expect.stringContaining('virtual key not found') },
+      { index: 3, idempotencyKey: 'unknown', field: 'events.3.virtualKey', message: expect.stringContaining('virtual key not found') },
+    ];
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 2, duplicates: 0, rejected });
+    expect(await budgetUsage(db, budget)).toBe(4);
+    expect(await budgetUsage(db, team)).toBe(4);
+    const stored = await db.selectFrom('usage_events').select('idempotency_key').orderBy('idempotency_key').execute();
+    expect(stored.map((row) => row.idempotency_key)).toEqual(['ok-1', 'ok-2']);
+
+    // A retry charges nothing again and reports the same events.
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 0, duplicates: 2, rejected });
+    expect(await budgetUsage(db, budget)).toBe(4);
+  });
+
+  it('counts an event recorded before its key was deleted as a duplicate, not a rejection', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    await t.gqlOk(RecordUsage, { events: [event('before', tree.vkValue)] });
+    await t.gqlOk(DeleteVirtualKey, { id: tree.vkId });
+    expect((await t.gqlOk(RecordUsage, { events: [event('before', tree.vkValue)] })).recordUsage).toEqual({
+      accepted: 0,
+      duplicates: 1,
+      rejected: [],
+    });
   });
 
   it('starts a new window before charging when the old one has ended', async () => {

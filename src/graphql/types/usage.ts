@@ -6,6 +6,7 @@ import { admissionRequestSchema, DECISIONS, usageBatchSchema } from '../../domai
 import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
 import { virtualKeyCredential } from '../../store/virtual-keys.js';
 import type { AdmissionResult, BlockedBy, Remaining } from '../../usage/admission.js';
+import type { RecordResult, RejectedEvent } from '../../usage/recorder.js';
 import { builder } from '../builder.js';
 import { BudgetRef, OwnerKindEnum, RateLimitRef } from './limits.js';
 
@@ -34,10 +35,24 @@ const UsageEventInput = builder.inputType('UsageEventInput', {
   }),
 });
 
-const RecordUsageResult = builder.objectRef<{ accepted: number; duplicates: number }>('RecordUsageResult').implement({
+const RejectedUsageEventRef = builder.objectRef<RejectedEvent>('RejectedUsageEvent').implement({
+  description: 'An event of the batch that was not charged (the others were). Its idempotency key stays unused: corrected, it may be sent again.',
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: 'Its position in `events`, from 0.' }),
+    idempotencyKey: t.exposeString('idempotencyKey'),
+    field: t.exposeString('field', { description: 'The input field at fault, e.g. `events.3.virtualKey`.' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+const RecordUsageResult = builder.objectRef<RecordResult>('RecordUsageResult').implement({
   fields: (t) => ({
     accepted: t.exposeInt('accepted', { description: 'Events charged by this call.' }),
     duplicates: t.exposeInt('duplicates', { description: 'Events whose idempotency key was already recorded.' }),
+    rejected: t.expose('rejected', {
+      type: [RejectedUsageEventRef],
+      description: 'Events not charged because they name something that does not exist (a deleted virtual key), in batch order.',
+    }),
   }),
 });
 
@@ -118,7 +133,9 @@ const checkAdmissionSchema = z.object({ input: admissionRequestSchema });
 builder.mutationFields((t) => ({
   recordUsage: t.field({
     type: RecordUsageResult,
-    description: 'Charges a batch of completed requests in one transaction; acknowledged means durable.',
+    description:
+      'Charges a batch of completed requests in one transaction; acknowledged means durable. An event naming a ' +
+      'deleted virtual key is reported in `rejected` and the others are charged; malformed input refuses the whole batch.',
     args: { events: t.arg({ type: [UsageEventInput], required: true }) },
     validate: { schema: usageBatchSchema },
     resolve: (_root, args, ctx) => ctx.usage.record(usageBatchSchema.parse(args).events),
