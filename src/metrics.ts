@@ -261,8 +261,8 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
             decisionCounters.get(result.decision)?.inc();
             return result;
           }),
-        record: (events) =>
-          engine.record(events).then((result) => {
+        record: (events, credential) =>
+          engine.record(events, credential).then((result) => {
             if (result.accepted > 0) accepted.inc(result.accepted);
             if (result.duplicates > 0) duplicates.inc(result.duplicates);
             if (result.rejected.length > 0) rejected.inc(result.rejected.length);

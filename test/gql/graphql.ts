@@ -367,7 +367,7 @@ export type UpdateVirtualKeyInput = {
   teamId?: string | number | null | undefined;
 };
 
-/** One completed request. The idempotency key makes re-sending safe: it is counted once. */
+/** One completed request. The idempotency key makes re-sending safe: it is counted once. Keys belong to the reporting credential and stand for one event: reusing one for a different event refuses the batch (CONFLICT). */
 export type UsageEventInput = {
   /** USD as the gateway priced it; a matching pricing override reprices the tokens. */
   cost: number;

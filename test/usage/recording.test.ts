@@ -1,4 +1,8 @@
+import { print } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { credentialScope } from '../../src/auth.js';
+import { openDatabase } from '../../src/db/open.js';
+import { createApp } from '../../src/server.js';
 import { graphql } from '../gql/index.js';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
 import { gqlRaw } from '../helpers/fuzz.js';
@@ -163,6 +167,69 @@ describe('usage recording', () => {
       duplicates: 1,
       rejected: [],
     });
+  });
+
+  it('refuses a batch that reuses an idempotency key for another event (CONFLICT naming the field), changing nothing', async () => {
+    const db = t.database.db;
+    const tree = await addTree(db, 'a');
+    const budget = await addBudget(db, 'virtual_key_id', tree.vkId, 10);
+    await t.gqlOk(RecordUsage, { events: [event('k1', tree.vkValue, { cost: 1 })] });
+    const stored = await db.selectFrom('usage_events').selectAll().execute();
+
+    const reused = await t.gql(RecordUsage, { events: [event('new', tree.vkValue, { cost: 2 }), event('k1', tree.vkValue, { cost: 5 })] });
+    expect(reused.data).toBeNull();
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'events.1.idempotencyKey' });
+    expect(reused.errors?.[0]?.message).toContain("idempotency_key 'k1'");
+    expect(await budgetUsage(db, budget)).toBe(1);
+    expect(await db.selectFrom('usage_events').selectAll().execute()).toEqual(stored);
+
+    // Within one batch too: the second event naming k2 is another event.
+    const twice = await t.gql(RecordUsage, { events: [event('k2', tree.vkValue), event('k2', tree.vkValue, { outputTokens: 21 })] });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'events.1.idempotencyKey' });
+    expect(await budgetUsage(db, budget)).toBe(1);
+
+    // The same event again is still a duplicate; the model's provider prefix and absent fields don't make it another.
+    const retry = [{ ...event('k1', tree.vkValue, { cost: 1, model: 'openai/gpt-4o' }), timestamp: null, reservationId: null }];
+    expect((await t.gqlOk(RecordUsage, { events: retry })).recordUsage).toEqual({ accepted: 0, duplicates: 1, rejected: [] });
+    expect(await budgetUsage(db, budget)).toBe(1);
+  });
+
+  it('scopes idempotency keys to the credential that reported them', async () => {
+    const db = t.database.db;
+    const tree = await addTree(db, 'a');
+    const budget = await addBudget(db, 'virtual_key_id', tree.vkId, 10);
+    await t.gqlOk(RecordUsage, { events: [event('shared', tree.vkValue, { cost: 1 })] });
+    // Another credential's key of the same name is its own (virtual keys cannot report over HTTP yet).
+    const own = await t.app.usage.record([event('shared', tree.vkValue, { cost: 2 })], credentialScope({ kind: 'virtualKey', value: tree.vkValue }));
+    expect(own).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(await budgetUsage(db, budget)).toBe(3);
+    const rows = await db.selectFrom('usage_events').select(['credential', 'cost']).orderBy('cost').execute();
+    expect(rows).toEqual([
+      { credential: 'admin', cost: 1 },
+      { credential: expect.stringMatching(/^virtual_key:[0-9a-f]{64}$/), cost: 2 },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(tree.vkValue);
+  });
+
+  it('keeps the admin scope across admin token rotation: a retry under the new token is a duplicate', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    await t.gqlOk(RecordUsage, { events: [event('before-rotation', tree.vkValue, { cost: 1 })] });
+    // The service restarted with another ADMIN_TOKEN: its own connection to the same file.
+    const restarted = openDatabase({ path: t.database.sqlite.name });
+    const rotated = createApp({ db: restarted.db, sqlite: restarted.sqlite, clock: t.clock, adminToken: 'rotated-admin-token' });
+    try {
+      const response = await rotated.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer rotated-admin-token' },
+        body: JSON.stringify({ query: print(RecordUsage), variables: { events: [event('before-rotation', tree.vkValue, { cost: 1 })] } }),
+      });
+      expect(await response.json()).toEqual({ data: { recordUsage: { accepted: 0, duplicates: 1, rejected: [] } } });
+      expect(await budgetUsage(t.database.db, budget)).toBe(1);
+    } finally {
+      await rotated.stop();
+      await restarted.close();
+    }
   });
 
   it('starts a new window before charging when the old one has ended', async () => {

@@ -1,6 +1,7 @@
 // Usage in GraphQL: recording completed requests (batch), admission checks with optional
 // reservations, and a virtual key's self-service quota.
 import { z } from 'zod';
+import { credentialScope } from '../../auth.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../domain/errors.js';
 import { admissionRequestSchema, DECISIONS, usageBatchSchema } from '../../domain/usage.js';
 import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
@@ -19,7 +20,9 @@ const DecisionEnum = builder.enumType('AdmissionDecision', {
 });
 
 const UsageEventInput = builder.inputType('UsageEventInput', {
-  description: 'One completed request. The idempotency key makes re-sending safe: it is counted once.',
+  description:
+    'One completed request. The idempotency key makes re-sending safe: it is counted once. Keys belong to the ' +
+    'reporting credential and stand for one event: reusing one for a different event refuses the batch (CONFLICT).',
   fields: (t) => ({
     idempotencyKey: t.string({ required: true }),
     virtualKey: t.string({ description: 'The virtual key value (sk-bf-…) or its id.' }),
@@ -135,10 +138,11 @@ builder.mutationFields((t) => ({
     type: RecordUsageResult,
     description:
       'Charges a batch of completed requests in one transaction; acknowledged means durable. An event naming a ' +
-      'deleted virtual key is reported in `rejected` and the others are charged; malformed input refuses the whole batch.',
+      'deleted virtual key is reported in `rejected` and the others are charged; malformed input (BAD_USER_INPUT) or an ' +
+      'idempotency key reused for another event (CONFLICT, field events.N.idempotencyKey) refuses the whole batch.',
     args: { events: t.arg({ type: [UsageEventInput], required: true }) },
     validate: { schema: usageBatchSchema },
-    resolve: (_root, args, ctx) => ctx.usage.record(usageBatchSchema.parse(args).events),
+    resolve: (_root, args, ctx) => ctx.usage.record(usageBatchSchema.parse(args).events, credentialScope(ctx.viewer)),
   }),
   checkAdmission: t.field({
     type: AdmissionResultRef,
