@@ -1,5 +1,6 @@
 // P2: usage recording throughput in-process (app.usage.record, batches of 100 and of 1,000) against a
 // raw better-sqlite3 floor doing the same writes on an identical copy of the database.
+import { credentialScope } from '../src/auth.js';
 import type { DatabaseHandle } from '../src/db/open.js';
 import { fixedClock } from '../src/clock.js';
 import type { UsageEvent } from '../src/domain/usage.js';
@@ -107,7 +108,7 @@ export async function runUsageRecordingBench(): Promise<void> {
       let floorRound = 0;
       const candidate = async () => {
         for (const batch of rounds[serviceRound++]!) {
-          const { accepted } = await app.usage.record(batch);
+          const { accepted } = await app.usage.record(batch, credentialScope({ kind: 'admin' }));
           if (accepted !== batch.length) throw new Error(`P2: ${batch.length - accepted} events not accepted`);
         }
       };

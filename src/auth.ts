@@ -1,5 +1,6 @@
 // Who is calling: the admin token, a virtual key value, or nobody. Constant-time token comparison.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { UnauthenticatedError } from './domain/errors.js';
 import { VIRTUAL_KEY_PREFIX } from './domain/virtual-key.js';
 import type { Viewer } from './graphql/context.js';
 
@@ -39,6 +40,22 @@ export function viewerFromHeaders(headers: Headers, adminToken: string): Viewer 
   return timingSafeEqual(digest(token), adminDigest(adminToken))
     ? { kind: 'admin' }
     : { kind: 'anonymous', reason: 'invalid' };
+}
+
+/**
+ * Whose idempotency keys a usage report's are. The admin token is one credential whatever its value,
+ * so a gateway retrying after a token rotation is not charged twice; a virtual key is its own (by
+ * digest, so no key value is stored). Only these may be scoped: an anonymous caller reports nothing.
+ */
+export function credentialScope(viewer: Viewer): string {
+  switch (viewer.kind) {
+    case 'admin':
+      return 'admin';
+    case 'virtualKey':
+      return `virtual_key:${digest(viewer.value).toString('hex')}`;
+    case 'anonymous':
+      throw new UnauthenticatedError('usage reports need a credential');
+  }
 }
 
 /** One viewer per request, however often it is asked for (the auth plugin, then the context). */

@@ -120,7 +120,7 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
   });
   const usageEvents = new Counter({
     name: 'governance_usage_events_total',
-    help: 'Usage events recorded: accepted (charged) or duplicate (idempotency key seen before).',
+    help: 'Usage events reported: accepted (charged), duplicate (idempotency key seen before) or rejected (not attributable, left out of its batch).',
     labelNames: ['outcome'] as const,
     registers,
   });
@@ -163,6 +163,7 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
   const requestBusy = zero(busyErrors.labels('request'));
   const sweepBusy = zero(busyErrors.labels('sweep'));
   const duplicates = zero(usageEvents.labels('duplicate'));
+  const rejected = zero(usageEvents.labels('rejected'));
 
   const operationLabels = new Set<string>();
   // `unknown`: the parameter is whatever JSON the client sent.
@@ -270,10 +271,11 @@ export function createMetrics(options: MetricsOptions): AppMetrics {
             decisionCounters.get(result.decision)?.inc();
             return result;
           }),
-        record: (events) =>
-          engine.record(events).then((result) => {
+        record: (events, credential) =>
+          engine.record(events, credential).then((result) => {
             if (result.accepted > 0) accepted.inc(result.accepted);
             if (result.duplicates > 0) duplicates.inc(result.duplicates);
+            if (result.rejected.length > 0) rejected.inc(result.rejected.length);
             return result;
           }),
         startScheduler: (onSweepFailure) =>

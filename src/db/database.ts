@@ -190,6 +190,8 @@ export interface PricingOverrideTable extends Timestamps {
 }
 
 export interface UsageEventTable {
+  /** Whose idempotency key this is (see credentialScope in src/auth.ts). */
+  credential: string;
   idempotency_key: string;
   virtual_key_id: string | null;
   provider: string;
@@ -201,6 +203,8 @@ export interface UsageEventTable {
   occurred_at: string;
   recorded_at: string;
   reservation_id: string | null;
+  /** The hash of the event its key first named; null for events recorded before hashes were kept. */
+  request_hash: string | null;
 }
 
 export interface ReservationTable {

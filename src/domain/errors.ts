@@ -4,15 +4,16 @@ export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENT
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
+  /** Dotted path of the input field at fault, e.g. `input.budget.maxLimit`, when there is one. */
+  readonly field?: string;
 }
 
 export class ValidationError extends DomainError {
   override readonly name = 'ValidationError';
   readonly code = 'BAD_USER_INPUT';
-  /** Dotted path of the offending input field, e.g. `input.budget.maxLimit`. */
   constructor(
     message: string,
-    readonly field?: string,
+    override readonly field?: string,
   ) {
     super(message);
   }
@@ -33,6 +34,12 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   override readonly name = 'ConflictError';
   readonly code = 'CONFLICT';
+  constructor(
+    message: string,
+    override readonly field?: string,
+  ) {
+    super(message);
+  }
 }
 
 export class UnauthenticatedError extends DomainError {

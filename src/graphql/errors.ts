@@ -1,5 +1,5 @@
 // How failures leave the GraphQL layer: zod issues and domain errors become GraphQL errors with
-// `extensions.code` (and `field` for bad input); anything unexpected is masked.
+// `extensions.code` (and `field` when an input field is at fault); anything unexpected is masked.
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
 import type { ZodError } from 'zod';
@@ -18,7 +18,7 @@ export function validationErrorOf(error: ZodError): Error {
 
 function domainErrorToGraphQL(error: DomainError, source: GraphQLError | null): GraphQLError {
   const extensions: Record<string, unknown> = { code: error.code };
-  if (error instanceof ValidationError && error.field) extensions.field = error.field;
+  if (error.field) extensions.field = error.field;
   const status = HTTP_STATUS[error.code];
   if (status) extensions.http = { status };
   // createGraphQLError uses Yoga's own copy of graphql (CJS and ESM builds can both be loaded).

@@ -3,7 +3,7 @@
 // validation as /graphql), then answered in Bifrost's JSON.
 import { type ExecutionResult, type GraphQLSchema, validate } from 'graphql';
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
-import { DomainError, ValidationError } from '../domain/errors.js';
+import { DomainError } from '../domain/errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { refusal } from '../graphql/auth-plugin.js';
 import { originalOf } from '../graphql/errors.js';
@@ -100,8 +100,7 @@ async function respond(
 }
 
 function domainErrorReply(error: DomainError, route: Route): RestReply {
-  const field = error instanceof ValidationError ? error.field : undefined;
-  return errorToReply({ message: error.message, extensions: { code: error.code, field } }, route.badRequestPrefix);
+  return errorToReply({ message: error.message, extensions: { code: error.code, field: error.field } }, route.badRequestPrefix);
 }
 
 /** The self-service endpoints answer errors as a bare `{"error": "<message>"}` (spec §6.4). */

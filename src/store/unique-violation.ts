@@ -21,6 +21,6 @@ export async function guardUnique<T>(conflicts: Record<string, string>, work: ()
     return await work();
   } catch (error) {
     const target = Object.keys(conflicts).find((key) => isUniqueViolation(error, key));
-    throw target ? new ConflictError(conflicts[target]) : error;
+    throw target ? new ConflictError(conflicts[target]!) : error;
   }
 }

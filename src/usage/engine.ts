@@ -29,7 +29,8 @@ export interface UsageEngineOptions {
 
 export interface UsageEngine {
   check(request: AdmissionRequest): Promise<AdmissionResult>;
-  record(events: UsageEvent[]): Promise<RecordResult>;
+  /** `credential` scopes the events' idempotency keys (see credentialScope in src/auth.ts). */
+  record(events: UsageEvent[], credential: string): Promise<RecordResult>;
   /**
    * Persists every ended window now, in bounded batches that let other work in between (the scheduler
    * calls this every second); resolves with how many counters were reset.
@@ -118,7 +119,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
 
   return {
     check: (request) => exclusive(() => admission.check(request)),
-    record: (events) => exclusive(() => recorder.record(events)),
+    record: (events, credential) => exclusive(() => recorder.record(events, credential)),
     sweep,
     invalidate,
     publishLimitChanges: (changes) =>

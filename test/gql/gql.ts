@@ -126,7 +126,8 @@ type Documents = {
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": typeof types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.AdmissionRecordDocument,
     "\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n": typeof types.CounterCacheUpdateKeyDocument,
-    "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": typeof types.RecordUsageDocument,
+    "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n": typeof types.RecordUsageDocument,
+    "\n  mutation RecordingDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": typeof types.RecordingDeleteVirtualKeyDocument,
     "\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n": typeof types.RecordingCreateOverrideDocument,
     "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.ResetSpendDocument,
     "\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n": typeof types.ResetCustomerBudgetDocument,
@@ -244,7 +245,8 @@ const documents: Documents = {
     "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": types.AdmissionTouchDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.AdmissionRecordDocument,
     "\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n": types.CounterCacheUpdateKeyDocument,
-    "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": types.RecordUsageDocument,
+    "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n": types.RecordUsageDocument,
+    "\n  mutation RecordingDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": types.RecordingDeleteVirtualKeyDocument,
     "\n  mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {\n    createPricingOverride(input: $input) { id }\n  }\n": types.RecordingCreateOverrideDocument,
     "\n  mutation ResetSpend($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.ResetSpendDocument,
     "\n  query ResetCustomerBudget($id: ID!) {\n    customer(id: $id) { budget { currentUsage lastReset } }\n  }\n": types.ResetCustomerBudgetDocument,
@@ -715,7 +717,11 @@ export function graphql(source: "\n  mutation CounterCacheUpdateKey($id: ID!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"): (typeof documents)["\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"];
+export function graphql(source: "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n"): (typeof documents)["\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordingDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RecordingDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

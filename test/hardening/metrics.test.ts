@@ -148,7 +148,12 @@ describe('metrics', () => {
       input_tokens: 1, output_tokens: 1, cost: 1,
     });
     expect((await rest(t, 'POST', '/usage', { events: [event('e1'), event('e2')] })).status).toBe(200);
-    expect((await rest(t, 'POST', '/usage', { events: [event('e2'), event('e3')] })).body).toEqual({ accepted: 1, duplicates: 1 });
+    const unattributable = { ...event('e4'), virtual_key: 'sk-bf-unknown' };
+    expect((await rest(t, 'POST', '/usage', { events: [event('e2'), event('e3'), unattributable] })).body).toMatchObject({
+      accepted: 1,
+      duplicates: 1,
+      rejected: [{ index: 2 }],
+    });
     const check = (virtualKey: string) =>
       rest(t, 'POST', '/usage/check', { virtual_key: virtualKey, provider: 'openai', model: 'gpt-4o', request_type: 'chat_completion' });
     await check(tree.vkValue);
@@ -160,6 +165,7 @@ describe('metrics', () => {
     const text = await metricsText(t);
     expect(sample(text, 'governance_usage_events_total', { outcome: 'accepted' })).toBe(3);
     expect(sample(text, 'governance_usage_events_total', { outcome: 'duplicate' })).toBe(1);
+    expect(sample(text, 'governance_usage_events_total', { outcome: 'rejected' })).toBe(1);
     expect(sample(text, 'governance_admission_decisions_total', { decision: 'allow' })).toBe(2);
     expect(sample(text, 'governance_admission_decisions_total', { decision: 'virtual_key_not_found' })).toBe(1);
   });

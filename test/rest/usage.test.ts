@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
+import { gqlRaw } from '../helpers/fuzz.js';
 import { rest } from '../helpers/rest.js';
 import { addBudget, addRateLimit, addTree, budgetUsage } from '../helpers/usage-fixture.js';
 
@@ -29,8 +30,8 @@ describe('REST usage endpoints', () => {
     const tree = await addTree(t.database.db, 'a');
     const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const batch = { events: [event('e1', tree.vkValue, 0.0021), event('e2', tree.vkId, 0.0079)] };
-    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 2, duplicates: 0 } });
-    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 0, duplicates: 2 } });
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 2, duplicates: 0, rejected: [] } });
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 0, duplicates: 2, rejected: [] } });
     expect(await budgetUsage(t.database.db, budget)).toBe(0.01);
   });
 
@@ -40,6 +41,54 @@ describe('REST usage endpoints', () => {
     expect(status).toBe(400);
     expect(body.error.param).toBe('events.1.input_tokens');
     expect(await t.database.db.selectFrom('usage_events').selectAll().execute()).toEqual([]);
+  });
+
+  it('charges the rest of a batch when an event names a deleted key, reporting it in snake_case', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const gone = await addTree(t.database.db, 'gone');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    expect((await rest(t, 'DELETE', `/virtual-keys/${gone.vkId}`)).status).toBe(200);
+    const batch = { events: [event('e1', tree.vkValue, 1), event('e2', gone.vkValue, 2), event('e3', tree.vkValue, 3)] };
+    const rejected = [{ index: 1, idempotency_key: 'e2', field: 'events.1.virtual_key', message: expect.stringContaining('virtual key not found') }];
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 2, duplicates: 0, rejected } });
+    expect(await rest(t, 'POST', '/usage', batch)).toEqual({ status: 200, body: { accepted: 0, duplicates: 2, rejected } });
+    expect(await budgetUsage(t.database.db, budget)).toBe(4);
+  });
+
+  it('answers 409 naming the field when an idempotency key is reused for another event, changing nothing', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    expect((await rest(t, 'POST', '/usage', { events: [event('e1', tree.vkValue, 1)] })).status).toBe(200);
+    const stored = await t.database.db.selectFrom('usage_events').selectAll().execute();
+    const reused = await rest(t, 'POST', '/usage', { events: [event('e2', tree.vkValue, 2), event('e1', tree.vkValue, 3)] });
+    expect(reused).toEqual({
+      status: 409,
+      body: {
+        error: { message: expect.stringContaining("idempotency_key 'e1' was already used for a different event"), param: 'events.1.idempotency_key' },
+        is_bifrost_error: false,
+        status_code: 409,
+      },
+    });
+    expect(await budgetUsage(t.database.db, budget)).toBe(1);
+    expect(await t.database.db.selectFrom('usage_events').selectAll().execute()).toEqual(stored);
+  });
+
+  it('answers a same-event retry as a duplicate, whether it comes back over REST or GraphQL', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    const batch = { events: [event('e1', tree.vkValue, 1), event('e2', tree.vkValue, 2)] };
+    expect((await rest(t, 'POST', '/usage', batch)).body).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
+    // The same events spelled differently: another key order, the timestamp with milliseconds.
+    const respelled = batch.events.map(({ cost, ...others }) => ({ cost, ...others, timestamp: '2026-03-17T11:59:00.000Z' }));
+    expect((await rest(t, 'POST', '/usage', { events: respelled })).body).toEqual({ accepted: 0, duplicates: 2, rejected: [] });
+    const viaGraphql = await gqlRaw(t, 'mutation ($events: [UsageEventInput!]!) { recordUsage(events: $events) { accepted duplicates } }', {
+      events: batch.events.map((e) => ({
+        idempotencyKey: e.idempotency_key, virtualKey: e.virtual_key, provider: e.provider, model: e.model, requestType: e.request_type,
+        inputTokens: e.input_tokens, outputTokens: e.output_tokens, cost: e.cost, timestamp: e.timestamp,
+      })),
+    });
+    expect(viaGraphql.body).toEqual({ data: { recordUsage: { accepted: 0, duplicates: 2 } } });
+    expect(await budgetUsage(t.database.db, budget)).toBe(3);
   });
 
   it('answers admission checks in snake_case with lower-case decisions', async () => {

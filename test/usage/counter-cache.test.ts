@@ -2,11 +2,14 @@
 // after any governance write (mutation or REST), after a usage transaction that rolled back, and
 // after another connection (another service on the same file) committed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { credentialScope } from '../../src/auth.js';
 import { graphql } from '../gql/index.js';
 import { openDatabase } from '../../src/db/open.js';
 import { type App, createApp } from '../../src/server.js';
 import { ADMIN_TOKEN, makeTestApp, type TestApp } from '../helpers/app.js';
 import { addBudget, addRateLimit, addTree, budgetUsage, type Tree } from '../helpers/usage-fixture.js';
+
+const ADMIN = credentialScope({ kind: 'admin' });
 
 const UpdateKey = graphql(`
   mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {
@@ -30,7 +33,7 @@ describe('counters kept in memory', () => {
   const spend = (key: string, cost: number) =>
     t.app.usage.record([
       { idempotencyKey: key, virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion', inputTokens: 10, outputTokens: 0, cost },
-    ]);
+    ], ADMIN);
   const remainingBudget = async () =>
     (await t.app.usage.check({ virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion' })).remaining.budget;
 
@@ -91,7 +94,7 @@ describe('two services on one database file', () => {
       const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 100, '1d');
       const request = { virtualKey: tree.vkValue, provider: 'openai', model: 'gpt-4o', requestType: 'chat_completion' } as const;
       const spend = (app: App, key: string, cost: number) =>
-        app.usage.record([{ ...request, idempotencyKey: key, inputTokens: 10, outputTokens: 0, cost }]);
+        app.usage.record([{ ...request, idempotencyKey: key, inputTokens: 10, outputTokens: 0, cost }], ADMIN);
       const remaining = async (app: App) => (await app.usage.check(request)).remaining.budget;
 
       await spend(t.app, 'a1', 7);

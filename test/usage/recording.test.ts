@@ -1,4 +1,8 @@
+import { print } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { credentialScope } from '../../src/auth.js';
+import { openDatabase } from '../../src/db/open.js';
+import { createApp } from '../../src/server.js';
 import { graphql } from '../gql/index.js';
 import { makeTestApp, type TestApp } from '../helpers/app.js';
 import { gqlRaw } from '../helpers/fuzz.js';
@@ -6,7 +10,7 @@ import { addBudget, addModelConfig, addRateLimit, addTree, budgetUsage, provider
 
 const RecordUsage = graphql(`
   mutation RecordUsage($events: [UsageEventInput!]!) {
-    recordUsage(events: $events) { accepted duplicates }
+    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }
   }
 `);
 
@@ -23,6 +27,12 @@ function event(key: string, virtualKey: string, extra: Partial<{ cost: number; i
     ...extra,
   };
 }
+
+const DeleteVirtualKey = graphql(`
+  mutation RecordingDeleteVirtualKey($id: ID!) {
+    deleteVirtualKey(id: $id)
+  }
+`);
 
 const CreateOverride = graphql(`
   mutation RecordingCreateOverride($input: CreatePricingOverrideInput!) {
@@ -66,7 +76,7 @@ describe('usage recording', () => {
     const otherLimit = await addRateLimit(db, 'virtual_key_id', other.vkId, { requests: [100, '1m'] });
 
     const result = await t.gqlOk(RecordUsage, { events: [event('e1', tree.vkValue, { cost: 0.25 })] });
-    expect(result.recordUsage).toEqual({ accepted: 1, duplicates: 0 });
+    expect(result.recordUsage).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
 
     for (const id of Object.values(charged)) expect(await budgetUsage(db, id)).toBe(0.25);
     for (const id of Object.values(untouched)) expect(await budgetUsage(db, id)).toBe(0);
@@ -98,8 +108,8 @@ describe('usage recording', () => {
     const tree = await addTree(t.database.db, 'a');
     const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const batch = [event('k1', tree.vkValue, { cost: 0.1 }), event('k2', tree.vkValue, { cost: 0.2 }), event('k1', tree.vkValue, { cost: 0.1 })];
-    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 2, duplicates: 1 });
-    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 0, duplicates: 3 });
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 2, duplicates: 1, rejected: [] });
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
     expect(await budgetUsage(t.database.db, budget)).toBe(0.3);
   });
 
@@ -111,15 +121,115 @@ describe('usage recording', () => {
     expect(await budgetUsage(t.database.db, budget)).toBe(100);
   });
 
-  it('rejects the whole batch when one event is bad, naming its index and field', async () => {
+  it('rejects the whole batch when one event is malformed, naming its index and field', async () => {
     const tree = await addTree(t.database.db, 'a');
     const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
     const negative = await t.gql(RecordUsage, { events: [event('ok', tree.vkValue), event('bad', tree.vkValue, { cost: -1 })] });
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events.1.cost' });
-    const unknown = await t.gql(RecordUsage, { events: [event('ok', tree.vkValue), event('bad', 'sk-bf-unknown')] });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events.1.virtualKey' });
     expect(await budgetUsage(t.database.db, budget)).toBe(0);
     expect(await t.database.db.selectFrom('usage_events').selectAll().execute()).toEqual([]);
+  });
+
+  it('charges the rest of a batch when an event names a deleted key, and reports that event', async () => {
+    const db = t.database.db;
+    const tree = await addTree(db, 'a');
+    const gone = await addTree(db, 'gone');
+    const budget = await addBudget(db, 'virtual_key_id', tree.vkId, 10);
+    const team = await addBudget(db, 'team_id', tree.teamId, 10);
+    await t.gqlOk(DeleteVirtualKey, { id: gone.vkId });
+    const batch = [
+      event('ok-1', tree.vkValue, { cost: 1 }),
+      event('deleted', gone.vkValue, { cost: 2 }),
+      event('ok-2', tree.vkId, { cost: 3 }),
+      event('unknown', 'sk-bf-never-issued', { cost: 4 }),
+    ];
+    const rejected = [
+      { index: 1, idempotencyKey: 'deleted', field: 'events.1.virtualKey', message: expect.stringContaining('virtual key not found') },
+      { index: 3, idempotencyKey: 'unknown', field: 'events.3.virtualKey', message: expect.stringContaining('virtual key not found') },
+    ];
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 2, duplicates: 0, rejected });
+    expect(await budgetUsage(db, budget)).toBe(4);
+    expect(await budgetUsage(db, team)).toBe(4);
+    const stored = await db.selectFrom('usage_events').select('idempotency_key').orderBy('idempotency_key').execute();
+    expect(stored.map((row) => row.idempotency_key)).toEqual(['ok-1', 'ok-2']);
+
+    // A retry charges nothing again and reports the same events.
+    expect((await t.gqlOk(RecordUsage, { events: batch })).recordUsage).toEqual({ accepted: 0, duplicates: 2, rejected });
+    expect(await budgetUsage(db, budget)).toBe(4);
+  });
+
+  it('counts an event recorded before its key was deleted as a duplicate, not a rejection', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    await t.gqlOk(RecordUsage, { events: [event('before', tree.vkValue)] });
+    await t.gqlOk(DeleteVirtualKey, { id: tree.vkId });
+    expect((await t.gqlOk(RecordUsage, { events: [event('before', tree.vkValue)] })).recordUsage).toEqual({
+      accepted: 0,
+      duplicates: 1,
+      rejected: [],
+    });
+  });
+
+  it('refuses a batch that reuses an idempotency key for another event (CONFLICT naming the field), changing nothing', async () => {
+    const db = t.database.db;
+    const tree = await addTree(db, 'a');
+    const budget = await addBudget(db, 'virtual_key_id', tree.vkId, 10);
+    await t.gqlOk(RecordUsage, { events: [event('k1', tree.vkValue, { cost: 1 })] });
+    const stored = await db.selectFrom('usage_events').selectAll().execute();
+
+    const reused = await t.gql(RecordUsage, { events: [event('new', tree.vkValue, { cost: 2 }), event('k1', tree.vkValue, { cost: 5 })] });
+    expect(reused.data).toBeNull();
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'events.1.idempotencyKey' });
+    expect(reused.errors?.[0]?.message).toContain("idempotency_key 'k1'");
+    expect(await budgetUsage(db, budget)).toBe(1);
+    expect(await db.selectFrom('usage_events').selectAll().execute()).toEqual(stored);
+
+    // Within one batch too: the second event naming k2 is another event.
+    const twice = await t.gql(RecordUsage, { events: [event('k2', tree.vkValue), event('k2', tree.vkValue, { outputTokens: 21 })] });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'events.1.idempotencyKey' });
+    expect(await budgetUsage(db, budget)).toBe(1);
+
+    // The same event again is still a duplicate; the model's provider prefix and absent fields don't make it another.
+    const retry = [{ ...event('k1', tree.vkValue, { cost: 1, model: 'openai/gpt-4o' }), timestamp: null, reservationId: null }];
+    expect((await t.gqlOk(RecordUsage, { events: retry })).recordUsage).toEqual({ accepted: 0, duplicates: 1, rejected: [] });
+    expect(await budgetUsage(db, budget)).toBe(1);
+  });
+
+  it('scopes idempotency keys to the credential that reported them', async () => {
+    const db = t.database.db;
+    const tree = await addTree(db, 'a');
+    const budget = await addBudget(db, 'virtual_key_id', tree.vkId, 10);
+    await t.gqlOk(RecordUsage, { events: [event('shared', tree.vkValue, { cost: 1 })] });
+    // Another credential's key of the same name is its own (virtual keys cannot report over HTTP yet).
+    const own = await t.app.usage.record([event('shared', tree.vkValue, { cost: 2 })], credentialScope({ kind: 'virtualKey', value: tree.vkValue }));
+    expect(own).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(await budgetUsage(db, budget)).toBe(3);
+    const rows = await db.selectFrom('usage_events').select(['credential', 'cost']).orderBy('cost').execute();
+    expect(rows).toEqual([
+      { credential: 'admin', cost: 1 },
+      { credential: expect.stringMatching(/^virtual_key:[0-9a-f]{64}$/), cost: 2 },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(tree.vkValue);
+  });
+
+  it('keeps the admin scope across admin token rotation: a retry under the new token is a duplicate', async () => {
+    const tree = await addTree(t.database.db, 'a');
+    const budget = await addBudget(t.database.db, 'virtual_key_id', tree.vkId, 10);
+    await t.gqlOk(RecordUsage, { events: [event('before-rotation', tree.vkValue, { cost: 1 })] });
+    // The service restarted with another ADMIN_TOKEN: its own connection to the same file.
+    const restarted = openDatabase({ path: t.database.sqlite.name });
+    const rotated = createApp({ db: restarted.db, sqlite: restarted.sqlite, clock: t.clock, adminToken: 'rotated-admin-token' });
+    try {
+      const response = await rotated.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer rotated-admin-token' },
+        body: JSON.stringify({ query: print(RecordUsage), variables: { events: [event('before-rotation', tree.vkValue, { cost: 1 })] } }),
+      });
+      expect(await response.json()).toEqual({ data: { recordUsage: { accepted: 0, duplicates: 1, rejected: [] } } });
+      expect(await budgetUsage(t.database.db, budget)).toBe(1);
+    } finally {
+      await rotated.stop();
+      await restarted.close();
+    }
   });
 
   it('starts a new window before charging when the old one has ended', async () => {

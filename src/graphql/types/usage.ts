@@ -1,11 +1,13 @@
 // Usage in GraphQL: recording completed requests (batch), admission checks with optional
 // reservations, and a virtual key's self-service quota.
 import { z } from 'zod';
+import { credentialScope } from '../../auth.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../domain/errors.js';
 import { admissionRequestSchema, DECISIONS, usageBatchSchema } from '../../domain/usage.js';
 import { budgetsByOwners, rateLimitsByOwners } from '../../store/limits.js';
 import { virtualKeyCredential } from '../../store/virtual-keys.js';
 import type { AdmissionResult, BlockedBy, Remaining } from '../../usage/admission.js';
+import type { RecordResult, RejectedEvent } from '../../usage/recorder.js';
 import { builder } from '../builder.js';
 import { BudgetRef, OwnerKindEnum, RateLimitRef } from './limits.js';
 
@@ -18,7 +20,9 @@ const DecisionEnum = builder.enumType('AdmissionDecision', {
 });
 
 const UsageEventInput = builder.inputType('UsageEventInput', {
-  description: 'One completed request. The idempotency key makes re-sending safe: it is counted once.',
+  description:
+    'One completed request. The idempotency key makes re-sending safe: it is counted once. Keys belong to the ' +
+    'reporting credential and stand for one event: reusing one for a different event refuses the batch (CONFLICT).',
   fields: (t) => ({
     idempotencyKey: t.string({ required: true }),
     virtualKey: t.string({ description: 'The virtual key value (sk-bf-…) or its id.' }),
@@ -34,10 +38,24 @@ const UsageEventInput = builder.inputType('UsageEventInput', {
   }),
 });
 
-const RecordUsageResult = builder.objectRef<{ accepted: number; duplicates: number }>('RecordUsageResult').implement({
+const RejectedUsageEventRef = builder.objectRef<RejectedEvent>('RejectedUsageEvent').implement({
+  description: 'An event of the batch that was not charged (the others were). Its idempotency key stays unused: corrected, it may be sent again.',
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: 'Its position in `events`, from 0.' }),
+    idempotencyKey: t.exposeString('idempotencyKey'),
+    field: t.exposeString('field', { description: 'The input field at fault, e.g. `events.3.virtualKey`.' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+const RecordUsageResult = builder.objectRef<RecordResult>('RecordUsageResult').implement({
   fields: (t) => ({
     accepted: t.exposeInt('accepted', { description: 'Events charged by this call.' }),
     duplicates: t.exposeInt('duplicates', { description: 'Events whose idempotency key was already recorded.' }),
+    rejected: t.expose('rejected', {
+      type: [RejectedUsageEventRef],
+      description: 'Events not charged because they name something that does not exist (a deleted virtual key), in batch order.',
+    }),
   }),
 });
 
@@ -118,10 +136,13 @@ const checkAdmissionSchema = z.object({ input: admissionRequestSchema });
 builder.mutationFields((t) => ({
   recordUsage: t.field({
     type: RecordUsageResult,
-    description: 'Charges a batch of completed requests in one transaction; acknowledged means durable.',
+    description:
+      'Charges a batch of completed requests in one transaction; acknowledged means durable. An event naming a ' +
+      'deleted virtual key is reported in `rejected` and the others are charged; malformed input (BAD_USER_INPUT) or an ' +
+      'idempotency key reused for another event (CONFLICT, field events.N.idempotencyKey) refuses the whole batch.',
     args: { events: t.arg({ type: [UsageEventInput], required: true }) },
     validate: { schema: usageBatchSchema },
-    resolve: (_root, args, ctx) => ctx.usage.record(usageBatchSchema.parse(args).events),
+    resolve: (_root, args, ctx) => ctx.usage.record(usageBatchSchema.parse(args).events, credentialScope(ctx.viewer)),
   }),
   checkAdmission: t.field({
     type: AdmissionResultRef,

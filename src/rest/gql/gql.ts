@@ -71,7 +71,7 @@ type Documents = {
     "\n  mutation RestCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { ...TeamFields }\n  }\n": typeof types.RestCreateTeamDocument,
     "\n  mutation RestUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) { ...TeamFields }\n  }\n": typeof types.RestUpdateTeamDocument,
     "\n  mutation RestDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.RestDeleteTeamDocument,
-    "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": typeof types.RestRecordUsageDocument,
+    "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n": typeof types.RestRecordUsageDocument,
     "\n  mutation RestCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": typeof types.RestCheckAdmissionDocument,
     "\n  query RestVirtualKeyQuota($value: String!) {\n    virtualKeyQuota(value: $value) {\n      virtualKeyName\n      isActive\n      budgets { ...BudgetFields }\n      rateLimit { ...RateLimitFields }\n    }\n  }\n": typeof types.RestVirtualKeyQuotaDocument,
     "\n  query RestListVirtualKeys($first: Int, $offset: Int, $search: String, $customerId: ID, $teamId: ID) {\n    virtualKeys(first: $first, offset: $offset, search: $search, customerId: $customerId, teamId: $teamId) {\n      totalCount\n      edges { node { ...VirtualKeyListFields } }\n    }\n  }\n": typeof types.RestListVirtualKeysDocument,
@@ -138,7 +138,7 @@ const documents: Documents = {
     "\n  mutation RestCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) { ...TeamFields }\n  }\n": types.RestCreateTeamDocument,
     "\n  mutation RestUpdateTeam($id: ID!, $input: UpdateTeamInput!) {\n    updateTeam(id: $id, input: $input) { ...TeamFields }\n  }\n": types.RestUpdateTeamDocument,
     "\n  mutation RestDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.RestDeleteTeamDocument,
-    "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n": types.RestRecordUsageDocument,
+    "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n": types.RestRecordUsageDocument,
     "\n  mutation RestCheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": types.RestCheckAdmissionDocument,
     "\n  query RestVirtualKeyQuota($value: String!) {\n    virtualKeyQuota(value: $value) {\n      virtualKeyName\n      isActive\n      budgets { ...BudgetFields }\n      rateLimit { ...RateLimitFields }\n    }\n  }\n": types.RestVirtualKeyQuotaDocument,
     "\n  query RestListVirtualKeys($first: Int, $offset: Int, $search: String, $customerId: ID, $teamId: ID) {\n    virtualKeys(first: $first, offset: $offset, search: $search, customerId: $customerId, teamId: $teamId) {\n      totalCount\n      edges { node { ...VirtualKeyListFields } }\n    }\n  }\n": types.RestListVirtualKeysDocument,
@@ -393,7 +393,7 @@ export function graphql(source: "\n  mutation RestDeleteTeam($id: ID!) {\n    de
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"): (typeof documents)["\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates }\n  }\n"];
+export function graphql(source: "\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n"): (typeof documents)["\n  mutation RestRecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,12 +3,13 @@
 import { presentedVirtualKey } from '../../auth.js';
 import { UnauthenticatedError } from '../../domain/errors.js';
 import { graphql } from '../gql/index.js';
+import { restFieldPath } from '../names.js';
 import { errorReply, ok } from '../reply.js';
 import { route } from '../route.js';
 
 const RecordUsage = graphql(`
   mutation RestRecordUsage($events: [UsageEventInput!]!) {
-    recordUsage(events: $events) { accepted duplicates }
+    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }
   }
 `);
 
@@ -46,7 +47,8 @@ export const usageRoutes = [
     path: '/usage',
     document: RecordUsage,
     variables: ({ body }) => ({ events: body.events }),
-    reply: ({ record_usage }) => ok(record_usage),
+    reply: ({ record_usage: recorded }) =>
+      ok({ ...recorded, rejected: recorded.rejected.map((event) => ({ ...event, field: restFieldPath(event.field) })) }),
   }),
   route({
     method: 'POST',
