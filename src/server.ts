@@ -74,6 +74,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
+const GRAPHQL_PATH = '/graphql';
 const HEALTH_PATH = '/health';
 
 function useHealthEndpoint(): Plugin {
@@ -92,7 +93,7 @@ export function createApp(options: AppOptions): App {
   let server: Server | null = null;
   let webSockets: WebSocketEndpoint | null = null;
   const metrics = createMetrics({
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     routes: restRoutes,
     adminToken: options.adminToken,
     metricsToken: options.metricsToken,
@@ -110,12 +111,13 @@ export function createApp(options: AppOptions): App {
   };
   const yoga: YogaServerInstance<object, GraphQLContext> = createYoga<object, GraphQLContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
     healthCheckEndpoint: '/__yoga_health',
     cors: corsPolicy(options.corsOrigins ?? []),
     // Served from here, assets included (no CDN), for a browser's GET /graphql with no credentials.
-    graphiql: GRAPHIQL_OPTIONS,
+    // Yoga's GraphiQL runs before every plugin of ours and would answer any path ending in /graphql.
+    graphiql: (request) => (new URL(request.url).pathname === GRAPHQL_PATH ? GRAPHIQL_OPTIONS : false),
     renderGraphiQL,
     maskedErrors: {
       maskError: maskCounted,
@@ -130,7 +132,7 @@ export function createApp(options: AppOptions): App {
     multipart: false,
     plugins: [
       // First: a path we do not serve answers 404 before anything reads its body.
-      useServedPaths({ exact: ['/graphql', HEALTH_PATH, METRICS_PATH], prefixes: [`${API_PREFIX}/`, GRAPHIQL_ASSETS_PREFIX] }),
+      useServedPaths({ exact: [GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH], prefixes: [`${API_PREFIX}/`, GRAPHIQL_ASSETS_PREFIX] }),
       // GET only, so before the body limit: it refuses other methods without reading their bodies.
       useGraphiQLAssets(),
       // Next: it may swap the request for one with a buffered body, which the others then see.

@@ -141,6 +141,14 @@ describe('GraphiQL on the built entry point', () => {
     expect(await query.text()).toBe('');
   });
 
+  it('is served at /graphql only, not at other paths ending in /graphql', async () => {
+    for (const path of ['/x/graphql', '//graphql', '/graphiql/graphql']) {
+      const response = await fetch(`${server.baseUrl}${path}`, { headers: { accept: 'text/html' } });
+      expect([path, response.status]).toEqual([path, 404]);
+      expect(await response.text()).not.toContain('graphiql-options');
+    }
+  });
+
   it('loads without credentials, its headers editor prefilled with an Authorization bearer header to complete', async () => {
     const { response, html } = await loadPage();
     expect(response.status).toBe(200);
