@@ -109,6 +109,12 @@ export function createApp(options: AppOptions): App {
     metrics.observeError(error);
     return maskError(error, message, isDev);
   };
+  // Subscriptions are masked by useSharedSubscriptionResults, with Yoga's message and logging.
+  const maskSubscriptionError = (error: unknown) => {
+    const masked = maskCounted(error, UNEXPECTED_ERROR_MESSAGE, false);
+    if (masked !== error) serverLogger.error(error);
+    return masked;
+  };
   const yoga: YogaServerInstance<object, GraphQLContext> = createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -148,8 +154,9 @@ export function createApp(options: AppOptions): App {
       useManagementAuth(viewerOf),
       useStrictVariables(),
       useSingleOperationJit(),
-      // After graphql-jit: its subscribe function replaces the JIT's.
-      useSharedSubscriptionResults(),
+      // Last of the plugins that see subscriptions: the subscribe step ends in it (and Yoga's
+      // masking of subscription errors with it: the plugin masks them).
+      useSharedSubscriptionResults(maskSubscriptionError),
       useRestRoutes(restRoutes, () => yoga),
     ],
     // WebSocket operations arrive with the viewer established at connection_init.
