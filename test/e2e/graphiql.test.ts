@@ -216,14 +216,16 @@ describe('GraphiQL on the built entry point', () => {
         const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor[data-uri$="headers.json"]');
         // Monaco renders spaces as no-break spaces.
         const headersText = async () => (await headersEditor.innerText()).replace(/\u00a0/g, ' ');
-        await expect.poll(headersText).toContain('{"Authorization": "Bearer "}');
+        // Polled generously: under a loaded machine Monaco renders late.
+        const settled = { timeout: 15_000 };
+        await expect.poll(headersText, settled).toContain('{"Authorization": "Bearer "}');
         // Pasted where the cursor lands past "Bearer " (Monaco closes the quote and brace itself).
         await headersEditor.click();
         await page.keyboard.press('Control+End');
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.insertText(ADMIN_TOKEN);
-        expect(await headersText()).toContain(`{"Authorization": "Bearer ${ADMIN_TOKEN}"}`);
+        await expect.poll(headersText, settled).toContain(`{"Authorization": "Bearer ${ADMIN_TOKEN}"}`);
         const [authenticated] = await Promise.all([
           introspection(),
           page.getByRole('button', { name: /Re-fetch GraphQL schema/ }).click(),
@@ -231,7 +233,7 @@ describe('GraphiQL on the built entry point', () => {
         expect(authenticated.headers().authorization).toBe(`Bearer ${ADMIN_TOKEN}`);
         expect((await authenticated.response())?.status()).toBe(200);
         await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
-        await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText()).toContain('query: Query');
+        await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText(), settled).toContain('query: Query');
 
         expect(violations).toEqual([]);
         expect(problems).toEqual([]);
