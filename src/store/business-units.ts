@@ -14,6 +14,7 @@ import type { JsonObject } from '../domain/entities.js';
 import { ConflictError } from '../domain/errors.js';
 import type { GovernanceInput } from '../domain/provider-governance.js';
 import { anyOf, containsText, type Db, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
+import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 import { writeGovernance } from './provider-governance.js';
 import { guardUnique } from './unique-violation.js';
 
@@ -133,6 +134,7 @@ export function deleteBusinessUnit(db: Db, id: string): Promise<string> {
     await requireRow(trx, 'business_units', id, 'Business unit');
     const member = await trx.selectFrom('customers').select('id').where('business_unit_id', '=', id).executeTakeFirst();
     if (member) throw new ConflictError(BUSINESS_UNIT_HAS_MEMBERS);
+    await removeLimitsOfDeletedOwners(trx, 'business_unit', [id]);
     await trx.deleteFrom('business_units').where('id', '=', id).execute();
     return id;
   });

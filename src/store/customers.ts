@@ -5,6 +5,7 @@ import type { CreateCustomerInput, UpdateCustomerInput } from '../domain/custome
 import type { Customer } from '../domain/entities.js';
 import { anyOf, containsText, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
 import { alignOwnerLimits, writeRateLimit, writeSingleBudget } from './limits.js';
+import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 
 export function customerRowToCustomer(row: CustomerRow): Customer {
   return {
@@ -103,6 +104,7 @@ export function updateCustomer(db: Db, id: string, input: UpdateCustomerInput, n
 export function deleteCustomer(db: Db, id: string): Promise<string> {
   return inTransaction(db, async (trx) => {
     await requireRow(trx, 'customers', id, 'Customer');
+    await removeLimitsOfDeletedOwners(trx, 'customer', [id]);
     await trx.deleteFrom('customers').where('id', '=', id).execute();
     return id;
   });

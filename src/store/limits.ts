@@ -178,6 +178,19 @@ export async function deleteBudgets(db: Db, column: OwnerColumn | 'id', values: 
   await db.deleteFrom('budgets').where(column, 'in', anyOf(values)).execute();
 }
 
+/** Deletes rate limits, recording each as removed (with the usage it had) for subscribers. */
+export async function deleteRateLimits(db: Db, column: OwnerColumn | 'id', values: ReadonlyArray<string | number>): Promise<void> {
+  if (values.length === 0) return;
+  const rows = await db.selectFrom('rate_limits').selectAll().where(column, 'in', anyOf(values)).execute();
+  for (const row of rows) {
+    recordLimitChange({
+      counter: 'rate_limit', id: row.id, change: 'removed', owner: ownerOfRow(row),
+      usage: { cost: 0, tokens: row.token_current_usage, requests: row.request_current_usage },
+    });
+  }
+  await db.deleteFrom('rate_limits').where(column, 'in', anyOf(values)).execute();
+}
+
 /** True when a budget object asks for removal: `{}` (spec §3.1); `{calendarAligned}` alone is a toggle. */
 function isRemoval(input: BudgetInput): boolean {
   return input.maxLimit == null && input.resetDuration == null && input.calendarAligned == null;
@@ -288,13 +301,7 @@ export async function writeRateLimit(
       ? isEmptyRateLimit(sent)
       : Object.values(sent).every((value) => value == null));
   if (removal) {
-    const removed = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).executeTakeFirst();
-    if (!removed) return;
-    recordLimitChange({
-      counter: 'rate_limit', id: removed.id, change: 'removed', owner: ownerOfRow(removed),
-      usage: { cost: 0, tokens: removed.token_current_usage, requests: removed.request_current_usage },
-    });
-    await db.deleteFrom('rate_limits').where('id', '=', removed.id).execute();
+    await deleteRateLimits(db, column, [owner.id]);
     return;
   }
   const existing = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).executeTakeFirst();

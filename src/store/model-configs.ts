@@ -16,6 +16,7 @@ import { type Scope, scopeChangeProblem } from '../domain/scope.js';
 import { anyOf, containsText, type Db, flag, inTransaction, requireRow } from './common.js';
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
+import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 import { requireScopeOwner } from './scopes.js';
 import { guardUnique } from './unique-violation.js';
 
@@ -155,6 +156,7 @@ export function updateModelConfig(db: Db, id: string, input: UpdateModelConfigIn
 export function deleteModelConfig(db: Db, id: string): Promise<string> {
   return inTransaction(db, async (trx) => {
     await requireRow(trx, 'model_configs', id, 'Model config');
+    await removeLimitsOfDeletedOwners(trx, 'model_config', [id]);
     await trx.deleteFrom('model_configs').where('id', '=', id).execute();
     return id;
   });

@@ -13,6 +13,7 @@ import {
 import { anyOf, type Db, flag, parseJson } from './common.js';
 import { type Owner, writeRateLimit } from './limits.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
+import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 
 export function providerConfigRowToProviderConfig(row: ProviderConfigRow): ProviderConfig {
   return {
@@ -134,7 +135,10 @@ export async function writeProviderConfigs(
   const keptIds = entries.flatMap((entry) => (entry.id == null ? [] : [entry.id]));
   const stale = [...owned].filter((id) => !keptIds.includes(id));
   // Deleted first, so a sent config may take the provider of one that goes away.
-  if (stale.length > 0) await db.deleteFrom('provider_configs').where('id', 'in', stale).execute();
+  if (stale.length > 0) {
+    await removeLimitsOfDeletedOwners(db, 'provider_config', stale);
+    await db.deleteFrom('provider_configs').where('id', 'in', stale).execute();
+  }
   if (keptIds.length > 0) {
     // Kept configs may swap providers among themselves: park them on placeholders first, so the
     // (virtual key, provider) unique index never sees a clash between two of the writes below.

@@ -6,6 +6,7 @@ import { NotFoundError } from '../domain/errors.js';
 import type { CreateTeamInput, Team, UpdateTeamInput } from '../domain/team.js';
 import { anyOf, containsText, type Db, flag, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
 import { alignOwnerLimits, type Owner, writeRateLimit, writeSingleBudget } from './limits.js';
+import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 
 export function teamRowToTeam(row: TeamRow): Team {
   return {
@@ -121,6 +122,7 @@ export function updateTeam(db: Db, id: string, input: UpdateTeamInput, now: Date
 export function deleteTeam(db: Db, id: string): Promise<string> {
   return inTransaction(db, async (trx) => {
     await requireRow(trx, 'teams', id, 'Team');
+    await removeLimitsOfDeletedOwners(trx, 'team', [id]);
     await trx.deleteFrom('teams').where('id', '=', id).execute();
     return id;
   });

@@ -16,6 +16,7 @@ import { anyOf, containsText, type Db, flag, inTransaction, requireReference, re
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeMcpConfigs } from './mcp-configs.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
+import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 import { providerConfigOwner, writeProviderConfigs } from './provider-configs.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -191,6 +192,7 @@ export function updateVirtualKey(db: Db, id: string, input: UpdateVirtualKeyInpu
 export function deleteVirtualKey(db: Db, id: string): Promise<string> {
   return inTransaction(db, async (trx) => {
     await requireRow(trx, 'virtual_keys', id, 'Virtual key');
+    await removeLimitsOfDeletedOwners(trx, 'virtual_key', [id]);
     await trx.deleteFrom('virtual_keys').where('id', '=', id).execute();
     return id;
   });
