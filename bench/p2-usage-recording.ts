@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../src/db/open.js';
 import { fixedClock } from '../src/clock.js';
 import type { UsageEvent } from '../src/domain/usage.js';
 import { createApp } from '../src/server.js';
+import { eventHash } from '../src/usage/idempotency.js';
 import { ADMIN_TOKEN, BENCH_NOW, benchFolder, type FloorTarget, floorTargets, seedUsageHierarchy, USAGE_MODEL, USAGE_PROVIDER } from './fixture.js';
 import { compare, report } from './measure.js';
 
@@ -16,13 +17,14 @@ const HOT_KEYS = 10;
 
 /**
  * The floor: what a careful hand-written recorder would do with the counter ids already cached per
- * key: per event, insert the event row (idempotent) and add to each counter row; one transaction per batch.
+ * key: per event, insert the event row (idempotent per key, with the event's hash) and add to each
+ * counter row; one transaction per batch.
  */
 function rawRecorder({ sqlite }: DatabaseHandle, targets: Map<string, FloorTarget>) {
-  const insertEvent = sqlite.prepare<[string, string, string, string, string, number, number, number, string, string]>(
-    `insert or ignore into usage_events (idempotency_key, virtual_key_id, provider, model, request_type,
-       input_tokens, output_tokens, cost, occurred_at, recorded_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const insertEvent = sqlite.prepare<[string, string, string, string, string, number, number, number, string, string, string]>(
+    `insert or ignore into usage_events (credential, idempotency_key, virtual_key_id, provider, model, request_type,
+       input_tokens, output_tokens, cost, occurred_at, recorded_at, request_hash)
+     values ('admin', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const chargeBudget = sqlite.prepare<[number, string, string]>(
     'update budgets set current_usage = current_usage + ?, updated_at = ? where id = ?',
@@ -37,7 +39,7 @@ function rawRecorder({ sqlite }: DatabaseHandle, targets: Map<string, FloorTarge
       const tokens = event.inputTokens + event.outputTokens;
       const inserted = insertEvent.run(
         event.idempotencyKey, target.virtualKeyId, event.provider, event.model, event.requestType,
-        event.inputTokens, event.outputTokens, event.cost, event.timestamp ?? at, at,
+        event.inputTokens, event.outputTokens, event.cost, event.timestamp ?? at, at, eventHash(event),
       );
       if (inserted.changes === 0) continue;
       for (const id of target.budgetIds) chargeBudget.run(event.cost, at, id);

@@ -38,7 +38,8 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
   >(
     `insert into usage_events (credential, idempotency_key, virtual_key_id, provider, model, request_type,
        input_tokens, output_tokens, cost, occurred_at, recorded_at, reservation_id, request_hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (credential, idempotency_key) do nothing`,
   );
   const recordedKeys = prepareRecordedKeys(sqlite);
   const thresholdInsert = prepareThresholdInsert(sqlite);
@@ -53,23 +54,26 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
     ledger.preload(targets.flatMap((target) => (target === 'unknown_key' ? [] : [target.counters])));
     events.forEach((event, index) => {
       const hash = eventHash(event);
-      // Before attributing: an event recorded while its virtual key still existed is a retry too.
-      if (recordedKeys.isDuplicate(credential, event, hash, index)) {
-        duplicates += 1;
-        return;
-      }
       const target = targets[index]!;
       if (target === 'unknown_key') {
-        rejected.push(unknownKey(event, index));
+        // An event recorded while its virtual key still existed is a retry, not a rejection.
+        if (recordedKeys.isDuplicate(credential, event, hash, index)) duplicates += 1;
+        else rejected.push(unknownKey(event, index));
         return;
       }
       const tokens = event.inputTokens + event.outputTokens;
       const virtualKeyId = target.virtualKey?.id ?? null;
       const cost = pricing.costOf(event, virtualKeyId);
-      insertEvent.run(
+      // Inserted first: a new key (the usual case) costs no lookup; a used one is compared after.
+      const inserted = insertEvent.run(
         credential, event.idempotencyKey, virtualKeyId, event.provider, bareModel(event.model, event.provider), event.requestType,
         event.inputTokens, event.outputTokens, cost, event.timestamp ?? at, at, event.reservationId ?? null, hash,
-      );
+      ).changes > 0;
+      if (!inserted) {
+        // The key was taken: by the same event (a duplicate) or by another, which refuses the batch.
+        if (recordedKeys.isDuplicate(credential, event, hash, index)) duplicates += 1;
+        return;
+      }
       if (event.reservationId) reservations.release(ledger, event.reservationId);
       for (const ref of target.counters) ledger.charge(ref, { cost, tokens, requests: 1 });
       recorded.push({
