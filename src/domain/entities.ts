@@ -42,6 +42,13 @@ export interface OwnerRef {
   id: string | number;
 }
 
+/** Where the owner of a changed budget or rate limit sits in the hierarchy (for subscription filters). */
+export interface UsageScope {
+  virtualKeyId: string | null;
+  teamId: string | null;
+  customerId: string | null;
+}
+
 export type JsonObject = { [key: string]: unknown };
 
 export interface Customer {

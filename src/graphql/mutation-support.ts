@@ -1,14 +1,15 @@
 // Shared steps of every governance mutation resolver: one clock reading; after the write, fresh
-// loaders (the returned object is read back from the database) and the limit edits it made published
-// to subscribers. (The usage engine's caches are dropped by the write itself: db/write-watcher.ts.)
+// loaders (the returned object is read back from the database) and the limit changes it returned
+// handed to the usage engine, which updates its caches and tells subscribers.
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
-import { collectLimitChanges } from '../store/limit-changes.js';
+import { Written } from '../store/limit-changes.js';
 import type { GraphQLContext } from './context.js';
 
-export async function write<T>(ctx: GraphQLContext, work: (now: Date) => Promise<T>): Promise<T> {
-  const { result, changes } = await collectLimitChanges(() => work(ctx.clock.now()));
+export async function write<T>(ctx: GraphQLContext, work: (now: Date) => Promise<T | Written<T>>): Promise<T> {
+  const outcome = await work(ctx.clock.now());
   clearAllDataLoaders(ctx);
+  if (!(outcome instanceof Written)) return outcome;
   // Only now, after the commit: subscribers never hear of a write that rolled back.
-  await ctx.usage.publishLimitChanges(changes);
-  return result;
+  await ctx.usage.publishLimitChanges(outcome.changes);
+  return outcome.result;
 }

@@ -14,6 +14,7 @@ import type { JsonObject } from '../domain/entities.js';
 import { ConflictError } from '../domain/errors.js';
 import type { GovernanceInput } from '../domain/provider-governance.js';
 import { anyOf, containsText, type Db, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
+import { type LimitChange, type Written, written } from './limit-changes.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 import { writeGovernance } from './provider-governance.js';
 import { guardUnique } from './unique-violation.js';
@@ -118,24 +119,26 @@ export function updateBusinessUnit(db: Db, id: string, input: UpdateBusinessUnit
   });
 }
 
-export function updateBusinessUnitGovernance(db: Db, id: string, input: GovernanceInput, now: Date): Promise<string> {
+export function updateBusinessUnitGovernance(db: Db, id: string, input: GovernanceInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireRow(trx, 'business_units', id, 'Business unit');
     // Business units have no calendar_aligned flag: their budgets roll.
-    await writeGovernance(trx, { kind: 'business_unit', id, calendarAligned: false }, input, now);
+    changes.push(...(await writeGovernance(trx, { kind: 'business_unit', id, calendarAligned: false }, input, now)));
     await trx.updateTable('business_units').set({ updated_at: now.toISOString() }).where('id', '=', id).execute();
-    return id;
+    return written(id, changes);
   });
 }
 
 /** CONFLICT while customers are attached; otherwise deletes it with its budget and rate limit. */
-export function deleteBusinessUnit(db: Db, id: string): Promise<string> {
+export function deleteBusinessUnit(db: Db, id: string): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireRow(trx, 'business_units', id, 'Business unit');
     const member = await trx.selectFrom('customers').select('id').where('business_unit_id', '=', id).executeTakeFirst();
     if (member) throw new ConflictError(BUSINESS_UNIT_HAS_MEMBERS);
-    await removeLimitsOfDeletedOwners(trx, 'business_unit', [id]);
+    changes.push(...(await removeLimitsOfDeletedOwners(trx, 'business_unit', [id])));
     await trx.deleteFrom('business_units').where('id', '=', id).execute();
-    return id;
+    return written(id, changes);
   });
 }

@@ -4,6 +4,7 @@ import type { CustomerRow } from '../db/database.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from '../domain/customer.js';
 import type { Customer } from '../domain/entities.js';
 import { anyOf, containsText, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
+import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, writeRateLimit, writeSingleBudget } from './limits.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 
@@ -46,8 +47,9 @@ export function customerListQuery(db: Db, filter: CustomerFilter) {
   return query;
 }
 
-export function createCustomer(db: Db, input: CreateCustomerInput, now: Date): Promise<string> {
+export function createCustomer(db: Db, input: CreateCustomerInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     if (input.businessUnitId) {
       await requireReference(trx, 'business_units', input.businessUnitId, 'input.businessUnitId', 'Business unit');
     }
@@ -67,14 +69,15 @@ export function createCustomer(db: Db, input: CreateCustomerInput, now: Date): P
       })
       .execute();
     const owner = { kind: 'customer' as const, id, calendarAligned };
-    await writeSingleBudget(trx, owner, input.budget, now);
-    await writeRateLimit(trx, owner, input.rateLimit, 'replace', now);
-    return id;
+    changes.push(...(await writeSingleBudget(trx, owner, input.budget, now)));
+    changes.push(...(await writeRateLimit(trx, owner, input.rateLimit, 'replace', now)));
+    return written(id, changes);
   });
 }
 
-export function updateCustomer(db: Db, id: string, input: UpdateCustomerInput, now: Date): Promise<string> {
+export function updateCustomer(db: Db, id: string, input: UpdateCustomerInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireRow(trx, 'customers', id, 'Customer');
     const current = await trx.selectFrom('customers').select('calendar_aligned').where('id', '=', id).executeTakeFirstOrThrow();
     if (input.businessUnitId) {
@@ -93,19 +96,20 @@ export function updateCustomer(db: Db, id: string, input: UpdateCustomerInput, n
       .where('id', '=', id)
       .execute();
     const owner = { kind: 'customer' as const, id, calendarAligned };
-    await writeSingleBudget(trx, owner, input.budget, now);
-    await writeRateLimit(trx, owner, input.rateLimit, 'replace', now);
-    if (calendarAligned !== (current.calendar_aligned !== 0)) await alignOwnerLimits(trx, owner, now);
-    return id;
+    changes.push(...(await writeSingleBudget(trx, owner, input.budget, now)));
+    changes.push(...(await writeRateLimit(trx, owner, input.rateLimit, 'replace', now)));
+    if (calendarAligned !== (current.calendar_aligned !== 0)) changes.push(...(await alignOwnerLimits(trx, owner, now)));
+    return written(id, changes);
   });
 }
 
 /** Deletes the customer with its budget and rate limit; its teams and virtual keys are detached. */
-export function deleteCustomer(db: Db, id: string): Promise<string> {
+export function deleteCustomer(db: Db, id: string): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireRow(trx, 'customers', id, 'Customer');
-    await removeLimitsOfDeletedOwners(trx, 'customer', [id]);
+    changes.push(...(await removeLimitsOfDeletedOwners(trx, 'customer', [id])));
     await trx.deleteFrom('customers').where('id', '=', id).execute();
-    return id;
+    return written(id, changes);
   });
 }

@@ -1,27 +1,27 @@
-// Which budgets and rate limits a governance write created, edited or removed. Writes record into
-// the log of the operation they run in (AsyncLocalStorage, so repositories need no extra parameter);
-// the caller publishes the changes once the transaction has committed.
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { OwnerRef } from '../domain/entities.js';
+// Which budgets and rate limits a governance write created, edited or removed, returned by the write
+// as plain data. The caller hands them to the usage engine once the transaction has committed.
+import type { OwnerRef, UsageScope } from '../domain/entities.js';
 
 export interface LimitChange {
   counter: 'budget' | 'rate_limit';
   id: string;
-  change: 'limit_changed' | 'removed';
-  /** For removals: the owner and the usage the row had (it cannot be read back). */
-  owner?: OwnerRef;
-  usage?: { cost: number; tokens: number; requests: number };
+  change: 'created' | 'limit_changed' | 'removed';
+  /** For removals, what the row was (it cannot be read back): its owner, the owner's place in the hierarchy, its usage. */
+  removed?: RemovedLimit;
 }
 
-const log = new AsyncLocalStorage<LimitChange[]>();
-
-export function recordLimitChange(change: LimitChange): void {
-  log.getStore()?.push(change);
+export interface RemovedLimit {
+  owner: OwnerRef;
+  scope: UsageScope;
+  usage: { cost: number; tokens: number; requests: number };
 }
 
-/** Runs `work` collecting the limit changes it records. */
-export async function collectLimitChanges<T>(work: () => Promise<T>): Promise<{ result: T; changes: LimitChange[] }> {
-  const changes: LimitChange[] = [];
-  const result = await log.run(changes, work);
-  return { result, changes };
+/** What a governance write that touches budgets or rate limits gives back: its result and those changes. */
+export class Written<T> {
+  constructor(
+    readonly result: T,
+    readonly changes: readonly LimitChange[],
+  ) {}
 }
+
+export const written = <T>(result: T, changes: readonly LimitChange[]): Written<T> => new Written(result, changes);

@@ -1,14 +1,16 @@
 // Budgets and rate limits hanging off their owners: the update semantics of spec §3.1/§3.2/§3.5,
-// batched loads by owner, and row mapping. Callers pass the transaction they write in.
+// batched loads by owner, and row mapping. Callers pass the transaction they write in; writes return the limit changes they made.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { BudgetRow, OwnerColumns, RateLimitRow } from '../db/database.js';
 import { parseDuration, windowEndText, windowStart } from '../domain/duration.js';
 import { rollWindow, windowRunning } from '../domain/windows.js';
-import { anyOf, type Db, flag } from './common.js';
-import { recordLimitChange } from './limit-changes.js';
 import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../domain/entities.js';
 import { ValidationError } from '../domain/errors.js';
+import { OWNERS, type OwnerColumn, ownerKey, ownerOfRow } from '../domain/owners.js';
+import { anyOf, type Db, flag } from './common.js';
+import type { LimitChange, RemovedLimit } from './limit-changes.js';
+import { scopesOf } from './owner-scopes.js';
 import {
   BUDGET_BOTH_REQUIRED,
   type BudgetInput,
@@ -23,33 +25,12 @@ import {
   rateLimitProblem,
 } from '../domain/limits.js';
 
-export type OwnerColumn = keyof OwnerColumns;
-
-export const OWNER_COLUMN: Record<OwnerKind, OwnerColumn> = {
-  customer: 'customer_id',
-  team: 'team_id',
-  virtual_key: 'virtual_key_id',
-  provider_config: 'provider_config_id',
-  model_config: 'model_config_id',
-  provider: 'provider_id',
-  business_unit: 'business_unit_id',
-};
-
 /** An owner being written: its reference plus the calendar flag its new budgets follow. */
 export interface Owner extends OwnerRef {
   calendarAligned: boolean;
 }
 
 const bool = (value: number) => value !== 0;
-
-/** The owner a budget or rate-limit row names (exactly one owner column is set). */
-export function ownerOfRow(row: OwnerColumns): OwnerRef {
-  for (const [kind, column] of Object.entries(OWNER_COLUMN) as Array<[OwnerKind, OwnerColumn]>) {
-    const id = row[column];
-    if (id != null) return { kind, id };
-  }
-  throw new Error('budget or rate limit row without owner');
-}
 
 // The columns a Budget or RateLimit is read from: neither the usage engine's reservations nor the
 // owner columns, of which a batched read by owner needs only the one it filters on. The audit
@@ -142,12 +123,11 @@ function newWindowStart(resetDuration: string, calendarAligned: boolean, now: Da
   return windowStart(duration, calendarAligned, now).toISOString();
 }
 
-async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuration: string, now: Date, field: string) {
+async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuration: string, now: Date, field: string): Promise<LimitChange> {
   requireAlignable(owner, resetDuration, field);
   const at = now.toISOString();
   const lastReset = newWindowStart(resetDuration, owner.calendarAligned, now);
   const id = randomUUID();
-  recordLimitChange({ counter: 'budget', id, change: 'limit_changed' });
   await db
     .insertInto('budgets')
     .values({
@@ -160,35 +140,41 @@ async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuratio
       calendar_aligned: flag(owner.calendarAligned),
       created_at: at,
       updated_at: at,
-      [OWNER_COLUMN[owner.kind]]: owner.id,
+      [OWNERS[owner.kind].column]: owner.id,
     })
     .execute();
+  return { counter: 'budget', id, change: 'created' };
 }
 
-/** Deletes budgets, recording each as removed (with the usage it had) for subscribers. */
-export async function deleteBudgets(db: Db, column: OwnerColumn | 'id', values: ReadonlyArray<string | number>): Promise<void> {
-  if (values.length === 0) return;
+/** Deletes budgets, returning each as removed with what subscribers need to hear of it. */
+export async function deleteBudgets(db: Db, column: OwnerColumn | 'id', values: ReadonlyArray<string | number>): Promise<LimitChange[]> {
+  if (values.length === 0) return [];
   const rows = await db.selectFrom('budgets').selectAll().where(column, 'in', anyOf(values)).execute();
-  for (const row of rows) {
-    recordLimitChange({
-      counter: 'budget', id: row.id, change: 'removed', owner: ownerOfRow(row),
-      usage: { cost: row.current_usage, tokens: 0, requests: 0 },
-    });
-  }
   await db.deleteFrom('budgets').where(column, 'in', anyOf(values)).execute();
+  return removals(db, 'budget', rows, (row) => ({ cost: row.current_usage, tokens: 0, requests: 0 }));
 }
 
-/** Deletes rate limits, recording each as removed (with the usage it had) for subscribers. */
-export async function deleteRateLimits(db: Db, column: OwnerColumn | 'id', values: ReadonlyArray<string | number>): Promise<void> {
-  if (values.length === 0) return;
+/** Deletes rate limits, returning each as removed with what subscribers need to hear of it. */
+export async function deleteRateLimits(db: Db, column: OwnerColumn | 'id', values: ReadonlyArray<string | number>): Promise<LimitChange[]> {
+  if (values.length === 0) return [];
   const rows = await db.selectFrom('rate_limits').selectAll().where(column, 'in', anyOf(values)).execute();
-  for (const row of rows) {
-    recordLimitChange({
-      counter: 'rate_limit', id: row.id, change: 'removed', owner: ownerOfRow(row),
-      usage: { cost: 0, tokens: row.token_current_usage, requests: row.request_current_usage },
-    });
-  }
   await db.deleteFrom('rate_limits').where(column, 'in', anyOf(values)).execute();
+  return removals(db, 'rate_limit', rows, (row) => ({ cost: 0, tokens: row.token_current_usage, requests: row.request_current_usage }));
+}
+
+/** Deleted rows as removals; their owners still exist (they go after their limits), so their scope is read now. */
+async function removals<Row extends OwnerColumns & { id: string }>(
+  db: Db,
+  counter: LimitChange['counter'],
+  rows: readonly Row[],
+  usageOf: (row: Row) => RemovedLimit['usage'],
+): Promise<LimitChange[]> {
+  const owners = rows.map(ownerOfRow);
+  const scopes = await scopesOf(db, owners);
+  return rows.map((row, index) => {
+    const owner = owners[index]!;
+    return { counter, id: row.id, change: 'removed', removed: { owner, scope: scopes.get(ownerKey(owner))!, usage: usageOf(row) } };
+  });
 }
 
 /** True when a budget object asks for removal: `{}` (spec §3.1); `{calendarAligned}` alone is a toggle. */
@@ -207,21 +193,17 @@ export async function writeSingleBudget(
   input: BudgetInput | null | undefined,
   now: Date,
   field = 'input.budget',
-): Promise<void> {
-  if (input === undefined) return;
-  const column = OWNER_COLUMN[owner.kind];
-  if (input === null || isRemoval(input)) {
-    await deleteBudgets(db, column, [owner.id]);
-    return;
-  }
-  if (input.maxLimit == null && input.resetDuration == null) return;
+): Promise<LimitChange[]> {
+  if (input === undefined) return [];
+  const column = OWNERS[owner.kind].column;
+  if (input === null || isRemoval(input)) return deleteBudgets(db, column, [owner.id]);
+  if (input.maxLimit == null && input.resetDuration == null) return [];
   const existing = await db.selectFrom('budgets').selectAll().where(column, '=', owner.id).executeTakeFirst();
   if (!existing) {
     if (input.maxLimit == null || input.resetDuration == null) {
       throw new ValidationError(BUDGET_BOTH_REQUIRED, `${field}.${input.maxLimit == null ? 'maxLimit' : 'resetDuration'}`);
     }
-    await insertBudget(db, owner, input.maxLimit, input.resetDuration, now, field);
-    return;
+    return [await insertBudget(db, owner, input.maxLimit, input.resetDuration, now, field)];
   }
   const merged = {
     maxLimit: input.maxLimit ?? existing.max_limit,
@@ -230,7 +212,6 @@ export async function writeSingleBudget(
   const problem = budgetProblem(merged);
   if (problem) throw invalid(problem, field);
   requireAlignable(owner, merged.resetDuration, field);
-  recordLimitChange({ counter: 'budget', id: existing.id, change: 'limit_changed' });
   await db
     .updateTable('budgets')
     .set({
@@ -242,6 +223,7 @@ export async function writeSingleBudget(
     })
     .where('id', '=', existing.id)
     .execute();
+  return [{ counter: 'budget', id: existing.id, change: 'limit_changed' }];
 }
 
 /**
@@ -256,25 +238,26 @@ export async function reconcileBudgets(
   inputs: BudgetInput[] | null | undefined,
   now: Date,
   field: string,
-): Promise<void> {
-  if (inputs === undefined) return;
-  const column = OWNER_COLUMN[owner.kind];
+): Promise<LimitChange[]> {
+  if (inputs === undefined) return [];
+  const column = OWNERS[owner.kind].column;
   const wanted = inputs ?? [];
   wanted.forEach((budget, index) => requireAlignable(owner, budget.resetDuration!, `${field}.${index}`));
   const existing = await db.selectFrom('budgets').select(['id', 'reset_duration']).where(column, '=', owner.id).execute();
   const wantedDurations = new Set(wanted.map((budget) => budget.resetDuration!));
   const stale = existing.filter((b) => !wantedDurations.has(b.reset_duration)).map((b) => b.id);
-  await deleteBudgets(db, 'id', stale);
+  const changes = await deleteBudgets(db, 'id', stale);
   const byDuration = new Map(existing.map((b) => [b.reset_duration, b.id]));
   for (const [index, { resetDuration, maxLimit }] of wanted.entries()) {
     const id = byDuration.get(resetDuration!);
     if (id) {
-      recordLimitChange({ counter: 'budget', id, change: 'limit_changed' });
       await db.updateTable('budgets').set({ max_limit: maxLimit!, updated_at: now.toISOString() }).where('id', '=', id).execute();
+      changes.push({ counter: 'budget', id, change: 'limit_changed' });
     } else {
-      await insertBudget(db, owner, maxLimit!, resetDuration!, now, `${field}.${index}`);
+      changes.push(await insertBudget(db, owner, maxLimit!, resetDuration!, now, `${field}.${index}`));
     }
   }
+  return changes;
 }
 
 export type RateLimitMode = 'replace' | 'merge';
@@ -291,19 +274,16 @@ export async function writeRateLimit(
   mode: RateLimitMode,
   now: Date,
   field = 'input.rateLimit',
-): Promise<void> {
-  if (input === undefined) return;
-  const column = OWNER_COLUMN[owner.kind];
+): Promise<LimitChange[]> {
+  if (input === undefined) return [];
+  const column = OWNERS[owner.kind].column;
   const sent = input === null ? null : rateLimitConfigOf(input);
   const removal =
     sent === null ||
     (mode === 'replace'
       ? isEmptyRateLimit(sent)
       : Object.values(sent).every((value) => value == null));
-  if (removal) {
-    await deleteRateLimits(db, column, [owner.id]);
-    return;
-  }
+  if (removal) return deleteRateLimits(db, column, [owner.id]);
   const existing = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).executeTakeFirst();
   const config: RateLimitConfig =
     mode === 'replace' || !existing
@@ -325,7 +305,6 @@ export async function writeRateLimit(
   };
   if (existing) {
     const aligned = existing.calendar_aligned !== 0;
-    recordLimitChange({ counter: 'rate_limit', id: existing.id, change: 'limit_changed' });
     await db
       .updateTable('rate_limits')
       .set({
@@ -335,12 +314,11 @@ export async function writeRateLimit(
       })
       .where('id', '=', existing.id)
       .execute();
-    return;
+    return [{ counter: 'rate_limit', id: existing.id, change: 'limit_changed' }];
   }
-  if (isEmptyRateLimit(config)) return;
+  if (isEmptyRateLimit(config)) return [];
   const at = now.toISOString();
   const id = randomUUID();
-  recordLimitChange({ counter: 'rate_limit', id, change: 'limit_changed' });
   await db
     .insertInto('rate_limits')
     .values({
@@ -354,9 +332,10 @@ export async function writeRateLimit(
       request_window_end: windowEndText(config.requestResetDuration, owner.calendarAligned, at),
       calendar_aligned: flag(owner.calendarAligned),
       created_at: at,
-      [OWNER_COLUMN[owner.kind]]: owner.id,
+      [OWNERS[owner.kind].column]: owner.id,
     })
     .execute();
+  return [{ counter: 'rate_limit', id, change: 'created' }];
 }
 
 /**
@@ -366,13 +345,14 @@ export async function writeRateLimit(
  * keeps usage and last_reset. Call only when the flag actually changes, after the request's own
  * budgets are written (they were checked as written).
  */
-export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise<void> {
-  const column = OWNER_COLUMN[owner.kind];
+export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise<LimitChange[]> {
+  const column = OWNERS[owner.kind].column;
   const aligned = owner.calendarAligned;
   const at = now.toISOString();
   const limits = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).execute();
+  const changes: LimitChange[] = [];
   for (const limit of limits) {
-    recordLimitChange({ counter: 'rate_limit', id: limit.id, change: 'limit_changed' });
+    changes.push({ counter: 'rate_limit', id: limit.id, change: 'limit_changed' });
     await db
       .updateTable('rate_limits')
       .set({
@@ -393,7 +373,7 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
     // Switching on restarts calendar-alignable windows at the current period with zero usage.
     const restart = aligned && duration?.calendar ? windowStart(duration, true, now).toISOString() : null;
     const lastReset = restart ?? budget.last_reset;
-    recordLimitChange({ counter: 'budget', id: budget.id, change: 'limit_changed' });
+    changes.push({ counter: 'budget', id: budget.id, change: 'limit_changed' });
     await db
       .updateTable('budgets')
       .set({
@@ -405,6 +385,7 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
       .where('id', '=', budget.id)
       .execute();
   }
+  return changes;
 }
 
 /**
@@ -418,7 +399,7 @@ export async function budgetsByOwners(
   now?: Date,
   audit = true,
 ): Promise<BudgetRead[]> {
-  const column = OWNER_COLUMN[kind];
+  const column = OWNERS[kind].column;
   const rows = await db
     .selectFrom('budgets')
     .select((eb) => [...BUDGET_USAGE_COLUMNS, ...(audit ? AUDIT_COLUMNS : []), eb.ref(column).$notNull().as('owner_id')])
@@ -438,7 +419,7 @@ export async function rateLimitsByOwners(
   now?: Date,
   audit = true,
 ): Promise<RateLimitRead[]> {
-  const column = OWNER_COLUMN[kind];
+  const column = OWNERS[kind].column;
   const rows = await db
     .selectFrom('rate_limits')
     .select((eb) => [...RATE_LIMIT_USAGE_COLUMNS, ...(audit ? AUDIT_COLUMNS : []), eb.ref(column).$notNull().as('owner_id')])

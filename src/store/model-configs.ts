@@ -14,6 +14,7 @@ import { requestedAlignment } from '../domain/multi-budget.js';
 import { throwProblem } from '../domain/problem.js';
 import { type Scope, scopeChangeProblem } from '../domain/scope.js';
 import { anyOf, containsText, type Db, flag, inTransaction, requireRow } from './common.js';
+import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';
@@ -78,9 +79,9 @@ function guardIdentity<T>(identity: ModelConfigIdentity, work: () => Promise<T>)
 
 type LimitsInput = Pick<UpdateModelConfigInput, 'budget' | 'budgets' | 'rateLimit'>;
 
-async function writeLimits(db: Db, owner: Owner, input: LimitsInput, now: Date): Promise<void> {
-  await writeOwnerBudgets(db, owner, input, now, 'input');
-  await writeRateLimit(db, owner, input.rateLimit, 'replace', now);
+async function writeLimits(db: Db, owner: Owner, input: LimitsInput, now: Date): Promise<LimitChange[]> {
+  const budgets = await writeOwnerBudgets(db, owner, input, now, 'input');
+  return [...budgets, ...(await writeRateLimit(db, owner, input.rateLimit, 'replace', now))];
 }
 
 export function createModelConfig(db: Db, input: CreateModelConfigInput, now: Date): Promise<string> {
@@ -117,8 +118,9 @@ export function createModelConfig(db: Db, input: CreateModelConfigInput, now: Da
   });
 }
 
-export function updateModelConfig(db: Db, id: string, input: UpdateModelConfigInput, now: Date): Promise<string> {
+export function updateModelConfig(db: Db, id: string, input: UpdateModelConfigInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     const row = await trx.selectFrom('model_configs').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError('Model config', id);
     const current = modelConfigRowToModelConfig(row);
@@ -147,17 +149,18 @@ export function updateModelConfig(db: Db, id: string, input: UpdateModelConfigIn
     );
     const owner: Owner = { kind: 'model_config', id, calendarAligned };
     await writeLimits(trx, owner, input, now);
-    if (calendarAligned !== current.calendarAligned) await alignOwnerLimits(trx, owner, now);
-    return id;
+    if (calendarAligned !== current.calendarAligned) changes.push(...(await alignOwnerLimits(trx, owner, now)));
+    return written(id, changes);
   });
 }
 
 /** Deletes the config; its budgets and rate limit go with it (ON DELETE CASCADE). */
-export function deleteModelConfig(db: Db, id: string): Promise<string> {
+export function deleteModelConfig(db: Db, id: string): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireRow(trx, 'model_configs', id, 'Model config');
-    await removeLimitsOfDeletedOwners(trx, 'model_config', [id]);
+    changes.push(...(await removeLimitsOfDeletedOwners(trx, 'model_config', [id])));
     await trx.deleteFrom('model_configs').where('id', '=', id).execute();
-    return id;
+    return written(id, changes);
   });
 }

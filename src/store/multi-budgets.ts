@@ -3,8 +3,10 @@
 import { sql } from 'kysely';
 import type { BudgetInput } from '../domain/limits.js';
 import type { MultiBudgetInput } from '../domain/multi-budget.js';
+import { OWNERS } from '../domain/owners.js';
 import type { Db } from './common.js';
-import { deleteBudgets, type Owner, OWNER_COLUMN, reconcileBudgets, writeSingleBudget } from './limits.js';
+import type { LimitChange } from './limit-changes.js';
+import { deleteBudgets, type Owner, reconcileBudgets, writeSingleBudget } from './limits.js';
 
 /**
  * The legacy `budget` of a multi-budget owner: the owner's budgets become a list of one. The first
@@ -18,20 +20,20 @@ export async function writeLegacyBudget(
   input: BudgetInput | null | undefined,
   now: Date,
   field: string,
-): Promise<void> {
-  if (input === undefined) return;
-  if (input !== null && input.maxLimit == null && input.resetDuration == null && input.calendarAligned != null) return;
+): Promise<LimitChange[]> {
+  if (input === undefined) return [];
+  if (input !== null && input.maxLimit == null && input.resetDuration == null && input.calendarAligned != null) return [];
   const rows = await db
     .selectFrom('budgets')
     .select('id')
-    .where(OWNER_COLUMN[owner.kind], '=', owner.id)
+    .where(OWNERS[owner.kind].column, '=', owner.id)
     // The same order as budgetsByOwners, so "first" is the budget the legacy `budget` field shows.
     .orderBy('created_at')
     .orderBy(sql`rowid`)
     .execute();
   const others = rows.slice(1).map((row) => row.id);
-  await deleteBudgets(db, 'id', others);
-  await writeSingleBudget(db, owner, input, now, field);
+  const dropped = await deleteBudgets(db, 'id', others);
+  return [...dropped, ...(await writeSingleBudget(db, owner, input, now, field))];
 }
 
 /** `budgets` when sent (null = none), otherwise the legacy `budget`; `path` names the object holding them. */
@@ -41,7 +43,8 @@ export async function writeOwnerBudgets(
   input: MultiBudgetInput,
   now: Date,
   path: string,
-): Promise<void> {
-  if (input.budgets !== undefined) await reconcileBudgets(db, owner, input.budgets, now, `${path}.budgets`);
-  else await writeLegacyBudget(db, owner, input.budget, now, `${path}.budget`);
+): Promise<LimitChange[]> {
+  return input.budgets !== undefined
+    ? reconcileBudgets(db, owner, input.budgets, now, `${path}.budgets`)
+    : writeLegacyBudget(db, owner, input.budget, now, `${path}.budget`);
 }

@@ -1,30 +1,23 @@
 // Deleting an owner deletes its budgets and rate limits, and those of the owners deleted with it. The
-// database would cascade them away unseen; here they are recorded as removed (with the usage they
-// had, for subscribers) and deleted before the owner's own delete runs.
-import type { OwnerKind, OwnerRef } from '../domain/entities.js';
+// database would cascade them away unseen; here they are deleted first and returned as removed,
+// with the usage they had and where their owner sat, for subscribers.
+import { sql } from 'kysely';
+import type { OwnerKind } from '../domain/entities.js';
+import { kindsDeletedWith, OWNERS } from '../domain/owners.js';
 import { anyOf, type Db } from './common.js';
-import { deleteBudgets, deleteRateLimits, OWNER_COLUMN } from './limits.js';
-
-/** Owners whose rows cascade with their parent's: a virtual key takes its provider configs along. */
-const DELETED_WITH: Partial<Record<OwnerKind, (db: Db, ids: readonly string[]) => Promise<OwnerRef[]>>> = {
-  virtual_key: async (db, ids) =>
-    (await db.selectFrom('provider_configs').select('id').where('virtual_key_id', 'in', anyOf(ids)).execute()).map((row) => ({
-      kind: 'provider_config' as const,
-      id: row.id,
-    })),
-};
-
-async function removeLimitsOf(db: Db, kind: OwnerKind, ids: ReadonlyArray<string | number>): Promise<void> {
-  await deleteBudgets(db, OWNER_COLUMN[kind], ids);
-  await deleteRateLimits(db, OWNER_COLUMN[kind], ids);
-}
+import type { LimitChange } from './limit-changes.js';
+import { deleteBudgets, deleteRateLimits } from './limits.js';
 
 /** Call before deleting owners of `kind`: removes their limits and those of the owners deleted with them. */
-export async function removeLimitsOfDeletedOwners(db: Db, kind: OwnerKind, ids: ReadonlyArray<string | number>): Promise<void> {
-  if (ids.length === 0) return;
-  const dependents = (await DELETED_WITH[kind]?.(db, ids.map(String))) ?? [];
-  for (const dependentKind of new Set(dependents.map((owner) => owner.kind))) {
-    await removeLimitsOf(db, dependentKind, dependents.filter((owner) => owner.kind === dependentKind).map((owner) => owner.id));
+export async function removeLimitsOfDeletedOwners(db: Db, kind: OwnerKind, ids: ReadonlyArray<string | number>): Promise<LimitChange[]> {
+  if (ids.length === 0) return [];
+  const changes: LimitChange[] = [];
+  for (const dependent of kindsDeletedWith(kind)) {
+    const { rows } = await sql<{ id: string | number }>`
+      select id from ${sql.table(OWNERS[dependent.kind].table)} where ${sql.ref(dependent.column)} in ${anyOf(ids)}`.execute(db);
+    changes.push(...(await removeLimitsOfDeletedOwners(db, dependent.kind, rows.map((row) => row.id))));
   }
-  await removeLimitsOf(db, kind, ids);
+  const column = OWNERS[kind].column;
+  changes.push(...(await deleteBudgets(db, column, ids)), ...(await deleteRateLimits(db, column, ids)));
+  return changes;
 }

@@ -11,6 +11,7 @@ import {
   type ProviderConfigInput,
 } from '../domain/provider-config.js';
 import { anyOf, type Db, flag, parseJson } from './common.js';
+import type { LimitChange } from './limit-changes.js';
 import { type Owner, writeRateLimit } from './limits.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';
@@ -116,8 +117,8 @@ export async function writeProviderConfigs(
   inputs: ProviderConfigInput[] | null | undefined,
   now: Date,
   field = 'input.providerConfigs',
-): Promise<void> {
-  if (inputs === undefined) return;
+): Promise<LimitChange[]> {
+  if (inputs === undefined) return [];
   const entries = inputs ?? [];
   const existing = await db
     .selectFrom('provider_configs')
@@ -134,9 +135,10 @@ export async function writeProviderConfigs(
   }
   const keptIds = entries.flatMap((entry) => (entry.id == null ? [] : [entry.id]));
   const stale = [...owned].filter((id) => !keptIds.includes(id));
+  const changes: LimitChange[] = [];
   // Deleted first, so a sent config may take the provider of one that goes away.
   if (stale.length > 0) {
-    await removeLimitsOfDeletedOwners(db, 'provider_config', stale);
+    changes.push(...(await removeLimitsOfDeletedOwners(db, 'provider_config', stale)));
     await db.deleteFrom('provider_configs').where('id', 'in', stale).execute();
   }
   if (keptIds.length > 0) {
@@ -152,7 +154,8 @@ export async function writeProviderConfigs(
     const id = await writeConfig(db, virtualKey.id, entry, keySets[index]!, now);
     await linkKeys(db, id, keySets[index]!.keys);
     const owner = providerConfigOwner(id, virtualKey.calendarAligned);
-    await writeOwnerBudgets(db, owner, entry, now, `${field}.${index}`);
-    await writeRateLimit(db, owner, entry.rateLimit, 'merge', now, `${field}.${index}.rateLimit`);
+    changes.push(...(await writeOwnerBudgets(db, owner, entry, now, `${field}.${index}`)));
+    changes.push(...(await writeRateLimit(db, owner, entry.rateLimit, 'merge', now, `${field}.${index}.rateLimit`)));
   }
+  return changes;
 }

@@ -5,6 +5,7 @@ import type { JsonObject } from '../domain/entities.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { CreateTeamInput, Team, UpdateTeamInput } from '../domain/team.js';
 import { anyOf, containsText, type Db, flag, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
+import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, type Owner, writeRateLimit, writeSingleBudget } from './limits.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 
@@ -64,8 +65,9 @@ function metadataValues(input: Pick<UpdateTeamInput, 'profile' | 'config' | 'cla
   };
 }
 
-export function createTeam(db: Db, input: CreateTeamInput, now: Date): Promise<string> {
+export function createTeam(db: Db, input: CreateTeamInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     if (input.customerId) await requireCustomer(trx, input.customerId);
     const id = randomUUID();
     const calendarAligned = input.calendarAligned ?? input.budget?.calendarAligned ?? false;
@@ -86,14 +88,15 @@ export function createTeam(db: Db, input: CreateTeamInput, now: Date): Promise<s
       })
       .execute();
     const owner: Owner = { kind: 'team', id, calendarAligned };
-    await writeSingleBudget(trx, owner, input.budget, now);
-    await writeRateLimit(trx, owner, input.rateLimit, 'replace', now);
-    return id;
+    changes.push(...(await writeSingleBudget(trx, owner, input.budget, now)));
+    changes.push(...(await writeRateLimit(trx, owner, input.rateLimit, 'replace', now)));
+    return written(id, changes);
   });
 }
 
-export function updateTeam(db: Db, id: string, input: UpdateTeamInput, now: Date): Promise<string> {
+export function updateTeam(db: Db, id: string, input: UpdateTeamInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     const current = await trx.selectFrom('teams').select('calendar_aligned').where('id', '=', id).executeTakeFirst();
     if (!current) throw new NotFoundError('Team', id);
     if (input.customerId) await requireCustomer(trx, input.customerId);
@@ -111,19 +114,20 @@ export function updateTeam(db: Db, id: string, input: UpdateTeamInput, now: Date
       .where('id', '=', id)
       .execute();
     const owner: Owner = { kind: 'team', id, calendarAligned };
-    await writeSingleBudget(trx, owner, input.budget, now);
-    await writeRateLimit(trx, owner, input.rateLimit, 'replace', now);
-    if (calendarAligned !== wasAligned) await alignOwnerLimits(trx, owner, now);
-    return id;
+    changes.push(...(await writeSingleBudget(trx, owner, input.budget, now)));
+    changes.push(...(await writeRateLimit(trx, owner, input.rateLimit, 'replace', now)));
+    if (calendarAligned !== wasAligned) changes.push(...(await alignOwnerLimits(trx, owner, now)));
+    return written(id, changes);
   });
 }
 
 /** Deletes the team; its budget and rate limit go with it (cascade), its virtual keys are detached. */
-export function deleteTeam(db: Db, id: string): Promise<string> {
+export function deleteTeam(db: Db, id: string): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireRow(trx, 'teams', id, 'Team');
-    await removeLimitsOfDeletedOwners(trx, 'team', [id]);
+    changes.push(...(await removeLimitsOfDeletedOwners(trx, 'team', [id])));
     await trx.deleteFrom('teams').where('id', '=', id).execute();
-    return id;
+    return written(id, changes);
   });
 }

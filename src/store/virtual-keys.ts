@@ -13,6 +13,7 @@ import {
   type VirtualKey,
 } from '../domain/virtual-key.js';
 import { anyOf, containsText, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
+import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeMcpConfigs } from './mcp-configs.js';
 import { writeOwnerBudgets } from './multi-budgets.js';
@@ -109,15 +110,18 @@ async function requireParents(db: Db, parents: { teamId?: string | null; custome
 type LimitsInput = Pick<UpdateVirtualKeyInput, 'budget' | 'budgets' | 'rateLimit' | 'providerConfigs' | 'mcpConfigs'>;
 
 /** Everything hanging off the key, in Bifrost's order: budgets, rate limit, provider and MCP configs. */
-async function writeOwned(db: Db, owner: Owner & { id: string }, input: LimitsInput, now: Date): Promise<void> {
-  await writeOwnerBudgets(db, owner, input, now, 'input');
-  await writeRateLimit(db, owner, input.rateLimit, 'merge', now);
-  await writeProviderConfigs(db, owner, input.providerConfigs, now);
+async function writeOwned(db: Db, owner: Owner & { id: string }, input: LimitsInput, now: Date): Promise<LimitChange[]> {
+  const changes: LimitChange[] = [];
+  changes.push(...(await writeOwnerBudgets(db, owner, input, now, 'input')));
+  changes.push(...(await writeRateLimit(db, owner, input.rateLimit, 'merge', now)));
+  changes.push(...(await writeProviderConfigs(db, owner, input.providerConfigs, now)));
   await writeMcpConfigs(db, owner.id, input.mcpConfigs);
+  return changes;
 }
 
-export function createVirtualKey(db: Db, input: CreateVirtualKeyInput, now: Date): Promise<string> {
+export function createVirtualKey(db: Db, input: CreateVirtualKeyInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireParents(trx, input);
     await requireFreeName(trx, input.name);
     const id = randomUUID();
@@ -140,20 +144,23 @@ export function createVirtualKey(db: Db, input: CreateVirtualKeyInput, now: Date
         })
         .execute(),
     );
-    await writeOwned(trx, { kind: 'virtual_key', id, calendarAligned }, input, now);
-    return id;
+    changes.push(...(await writeOwned(trx, { kind: 'virtual_key', id, calendarAligned }, input, now)));
+    return written(id, changes);
   });
 }
 
 /** Switches the calendar flag of the key and of every provider config's limits (spec §3.5). */
-async function alignVirtualKey(db: Db, owner: Owner & { id: string }, now: Date): Promise<void> {
-  await alignOwnerLimits(db, owner, now);
+async function alignVirtualKey(db: Db, owner: Owner & { id: string }, now: Date): Promise<LimitChange[]> {
+  const changes: LimitChange[] = [];
+  changes.push(...(await alignOwnerLimits(db, owner, now)));
   const configs = await db.selectFrom('provider_configs').select('id').where('virtual_key_id', '=', owner.id).execute();
-  for (const config of configs) await alignOwnerLimits(db, providerConfigOwner(config.id, owner.calendarAligned), now);
+  for (const config of configs) changes.push(...(await alignOwnerLimits(db, providerConfigOwner(config.id, owner.calendarAligned), now)));
+  return changes;
 }
 
-export function updateVirtualKey(db: Db, id: string, input: UpdateVirtualKeyInput, now: Date): Promise<string> {
+export function updateVirtualKey(db: Db, id: string, input: UpdateVirtualKeyInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     const current = await trx
       .selectFrom('virtual_keys')
       .select(['name', 'calendar_aligned'])
@@ -182,18 +189,19 @@ export function updateVirtualKey(db: Db, id: string, input: UpdateVirtualKeyInpu
         .execute(),
     );
     const owner = { kind: 'virtual_key' as const, id, calendarAligned };
-    await writeOwned(trx, owner, input, now);
-    if (calendarAligned !== wasAligned) await alignVirtualKey(trx, owner, now);
-    return id;
+    changes.push(...(await writeOwned(trx, owner, input, now)));
+    if (calendarAligned !== wasAligned) changes.push(...(await alignVirtualKey(trx, owner, now)));
+    return written(id, changes);
   });
 }
 
 /** Deletes the key; budgets, rate limit, provider configs (with theirs) and MCP configs cascade. */
-export function deleteVirtualKey(db: Db, id: string): Promise<string> {
+export function deleteVirtualKey(db: Db, id: string): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
+    const changes: LimitChange[] = [];
     await requireRow(trx, 'virtual_keys', id, 'Virtual key');
-    await removeLimitsOfDeletedOwners(trx, 'virtual_key', [id]);
+    changes.push(...(await removeLimitsOfDeletedOwners(trx, 'virtual_key', [id])));
     await trx.deleteFrom('virtual_keys').where('id', '=', id).execute();
-    return id;
+    return written(id, changes);
   });
 }

@@ -3,7 +3,7 @@
 // model configs. Cached per (key, provider, model) until governance changes.
 import type SQLite from 'better-sqlite3';
 import { bareModel } from '../domain/usage.js';
-import type { OwnerColumn } from '../store/limits.js';
+import type { OwnerColumn } from '../domain/owners.js';
 import { boundedCache } from '../domain/bounded-cache.js';
 
 export interface CounterRef {

@@ -2,14 +2,14 @@
 // prepared statements over better-sqlite3, and rolling each window to "now" before it is checked or charged.
 import type SQLite from 'better-sqlite3';
 import { type BoundedCache, boundedCache } from '../domain/bounded-cache.js';
-import type { OwnerKind, OwnerRef } from '../domain/entities.js';
+import { OWNER_KINDS, type OwnerKind, type OwnerRef } from '../domain/entities.js';
+import { OWNERS } from '../domain/owners.js';
 import { rollWindow } from '../domain/windows.js';
-import { OWNER_COLUMN } from '../store/limits.js';
 
 // The owner as two computed columns: better-sqlite3 pays per column read, and this is the hot path.
 const OWNER_SELECT = [
-  `case ${Object.entries(OWNER_COLUMN).map(([kind, column]) => `when ${column} is not null then '${kind}'`).join(' ')} end as owner_kind`,
-  `coalesce(${Object.values(OWNER_COLUMN).join(', ')}) as owner_id`,
+  `case ${OWNER_KINDS.map((kind) => `when ${OWNERS[kind].column} is not null then '${kind}'`).join(' ')} end as owner_kind`,
+  `coalesce(${OWNER_KINDS.map((kind) => OWNERS[kind].column).join(', ')}) as owner_id`,
 ].join(', ');
 
 // Rows are read as arrays (better-sqlite3 raw mode): materialising named rows costs about twice as

@@ -39,7 +39,7 @@ export interface UsageEngine {
   /** Something besides the engine wrote (governance): cached attributions, counters and prices are stale. */
   invalidate(): void;
   /** Publishes limit edits and removals a committed governance write made. */
-  publishLimitChanges(changes: LimitChange[]): Promise<void>;
+  publishLimitChanges(changes: readonly LimitChange[]): Promise<void>;
   /** Sweeps every second; `onSweepFailure` sees each sweep that failed (metrics count SQLITE_BUSY). */
   startScheduler(onSweepFailure?: (error: unknown) => void): void;
   stopScheduler(): void;
@@ -82,27 +82,37 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
       return work();
     });
 
-  function publishLimitChange(change: LimitChange, now: Date, at: string): void {
-    if (change.counter === 'budget') {
-      const budget = change.change === 'removed' ? null : counters.budget(change.id, now);
-      const usage = budget?.usage ?? change.usage?.cost ?? 0;
-      const owner = budget?.owner ?? change.owner;
-      if (!owner) return;
+  function publishLimitChange({ counter, id, removed }: LimitChange, now: Date, at: string): void {
+    if (removed) {
+      const { owner, scope, usage } = removed;
+      if (counter === 'budget') {
+        scoped.publish('budget:changed', {
+          kind: 'removed', budgetId: id, owner, scope, at, previousUsage: usage.cost, currentUsage: 0, delta: -usage.cost,
+        });
+      } else {
+        scoped.publish('rateLimit:changed', {
+          kind: 'removed', rateLimitId: id, owner, scope, at,
+          previousTokens: usage.tokens, currentTokens: 0, previousRequests: usage.requests, currentRequests: 0,
+        });
+      }
+      return;
+    }
+    // Created or edited: the counter as it now stands.
+    if (counter === 'budget') {
+      const budget = counters.budget(id, now);
+      if (!budget) return;
       scoped.publish('budget:changed', {
-        kind: change.change, budgetId: change.id, owner, at,
-        previousUsage: usage, currentUsage: change.change === 'removed' ? 0 : usage, delta: change.change === 'removed' ? -usage : 0,
+        kind: 'limit_changed', budgetId: id, owner: budget.owner, at, previousUsage: budget.usage, currentUsage: budget.usage, delta: 0,
       });
       return;
     }
-    const limit = change.change === 'removed' ? null : counters.rateLimit(change.id, now);
-    const owner = limit?.owner ?? change.owner;
-    if (!owner) return;
-    const tokens = limit?.tokens.usage ?? change.usage?.tokens ?? 0;
-    const requests = limit?.requests.usage ?? change.usage?.requests ?? 0;
-    const removed = change.change === 'removed';
+    const limit = counters.rateLimit(id, now);
+    if (!limit) return;
+    const tokens = limit.tokens.usage;
+    const requests = limit.requests.usage;
     scoped.publish('rateLimit:changed', {
-      kind: change.change, rateLimitId: change.id, owner, at,
-      previousTokens: tokens, currentTokens: removed ? 0 : tokens, previousRequests: requests, currentRequests: removed ? 0 : requests,
+      kind: 'limit_changed', rateLimitId: id, owner: limit.owner, at,
+      previousTokens: tokens, currentTokens: tokens, previousRequests: requests, currentRequests: requests,
     });
   }
   // Batch after batch while they come back full, each in its own turn on the connection; capped so

@@ -1,16 +1,9 @@
 // What the usage engine tells the rest of the service after a commit: budget and rate-limit changes
 // (charges, resets, thresholds) and recorded usage, which subscriptions stream; and the revocation of
 // a virtual key, which ends the subscriptions it holds.
-import type { OwnerRef } from '../domain/entities.js';
+import type { OwnerRef, UsageScope } from '../domain/entities.js';
 
 export type ChangeKind = 'charged' | 'reset' | 'limit_changed' | 'threshold_crossed' | 'removed';
-
-/** Where the owner of a changed budget or rate limit sits in the hierarchy (for subscription filters). */
-export interface UsageScope {
-  virtualKeyId: string | null;
-  teamId: string | null;
-  customerId: string | null;
-}
 
 export interface BudgetChange {
   kind: ChangeKind;

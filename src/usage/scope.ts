@@ -3,7 +3,7 @@
 import type SQLite from 'better-sqlite3';
 import type { OwnerRef } from '../domain/entities.js';
 import { boundedCache } from '../domain/bounded-cache.js';
-import type { UsageScope } from './events.js';
+import type { UsageScope } from '../domain/entities.js';
 
 const NONE: UsageScope = { virtualKeyId: null, teamId: null, customerId: null };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetChange, UsageScope } from '../../src/usage/events.js';
+import type { UsageScope } from '../../src/domain/entities.js';
+import type { BudgetChange } from '../../src/usage/events.js';
 import { createUsagePubSub, type SubscriptionHolder, type UsageTopics } from '../../src/usage/pubsub.js';
 import type { UsageFilter } from '../../src/usage/usage-filter.js';
 import type { PubSubEventTarget } from 'graphql-yoga';

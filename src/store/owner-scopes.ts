@@ -1,0 +1,34 @@
+// Where owners sit in the hierarchy, read inside the caller's transaction: removals capture it
+// before the delete, as nothing can be read back after it.
+import { sql } from 'kysely';
+import type { OwnerKind, OwnerRef, UsageScope } from '../domain/entities.js';
+import { lineageOf, OWNERS, ownerKey, parentsOfRow, scopeOfLineage } from '../domain/owners.js';
+import { anyOf, type Db } from './common.js';
+
+/** Each owner's scope, keyed by ownerKey; owners that do not exist get an empty scope. */
+export async function scopesOf(db: Db, owners: readonly OwnerRef[]): Promise<Map<string, UsageScope>> {
+  const parents = new Map<string, OwnerRef[]>();
+  // One query per kind and level up the hierarchy, so a batch costs a few statements, not one per owner.
+  for (let level = [...owners]; level.length > 0; ) {
+    const next: OwnerRef[] = [];
+    for (const kind of new Set(level.map((owner) => owner.kind))) {
+      const ids = [...new Set(level.filter((owner) => owner.kind === kind && !parents.has(ownerKey(owner))).map((owner) => owner.id))];
+      for (const [id, found] of await parentRows(db, kind, ids)) {
+        parents.set(ownerKey({ kind, id }), found);
+        next.push(...found);
+      }
+    }
+    level = next;
+  }
+  return new Map(owners.map((owner) => [ownerKey(owner), scopeOfLineage(lineageOf(owner, (member) => parents.get(ownerKey(member))))]));
+}
+
+async function parentRows(db: Db, kind: OwnerKind, ids: ReadonlyArray<string | number>): Promise<Array<[string | number, OwnerRef[]]>> {
+  const { table, parents } = OWNERS[kind];
+  if (ids.length === 0) return [];
+  if (parents.length === 0) return ids.map((id) => [id, []]);
+  const columns = sql.join(parents.map((edge) => sql.ref(edge.column)));
+  const { rows } = await sql<Record<string, string | number | null> & { id: string | number }>`
+    select id, ${columns} from ${sql.table(table)} where id in ${anyOf(ids)}`.execute(db);
+  return rows.map((row) => [row.id, parentsOfRow(kind, row)]);
+}
