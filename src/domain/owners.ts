@@ -29,8 +29,11 @@ export interface OwnerKindInfo {
   graphqlField: string;
 }
 
-/** Every owner kind holds at most one rate limit; model configs are matched by model, not by parent. */
-export const OWNERS: Readonly<Record<OwnerKind, OwnerKindInfo>> = {
+/**
+ * Listed from the most specific owner down (the order scope fields are matched in). Every owner kind
+ * holds at most one rate limit; model configs are matched by model, not by parent.
+ */
+const REGISTRY = {
   provider_config: {
     table: 'provider_configs', column: 'provider_config_id', budgets: 'many', graphqlField: 'providerConfig',
     parents: [{ kind: 'virtual_key', column: 'virtual_key_id', deletedWithParent: true }],
@@ -50,7 +53,17 @@ export const OWNERS: Readonly<Record<OwnerKind, OwnerKindInfo>> = {
   business_unit: { table: 'business_units', column: 'business_unit_id', budgets: 'one', graphqlField: 'businessUnit', parents: [] },
   model_config: { table: 'model_configs', column: 'model_config_id', budgets: 'many', graphqlField: 'modelConfig', parents: [] },
   provider: { table: 'providers', column: 'provider_id', budgets: 'one', graphqlField: 'provider', parents: [] },
-};
+} as const satisfies Record<OwnerKind, OwnerKindInfo>;
+
+export const OWNERS: Readonly<Record<OwnerKind, OwnerKindInfo>> = REGISTRY;
+
+/** The owner kinds holding one budget, or several. */
+export type OwnerKindWithBudgets<Budgets extends OwnerKindInfo['budgets']> = {
+  [Kind in OwnerKind]: (typeof REGISTRY)[Kind]['budgets'] extends Budgets ? Kind : never;
+}[OwnerKind];
+
+/** The fields of a usage scope, the most specific first. */
+export const SCOPE_FIELDS: ReadonlyArray<keyof UsageScope> = Object.values(OWNERS).flatMap((info) => (info.scopeField ? [info.scopeField] : []));
 
 export const ownerKey = (owner: OwnerRef): string => `${owner.kind}:${owner.id}`;
 

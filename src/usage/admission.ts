@@ -121,11 +121,7 @@ function accessDenial(request: AdmissionRequest, attribution: Attribution | 'unk
   if (attribution === 'unknown_key') return deny('virtual_key_not_found', 'Virtual key not found', null);
   const vk = attribution.virtualKey;
   if (!vk) return null;
-  const keyOwner = vk.teamId
-    ? { ownerKind: 'team' as const, ownerId: vk.teamId }
-    : vk.customerId
-      ? { ownerKind: 'customer' as const, ownerId: vk.customerId }
-      : { ownerKind: null, ownerId: null };
+  const keyOwner = { ownerKind: vk.parent?.kind ?? null, ownerId: vk.parent ? String(vk.parent.id) : null };
   if (!vk.isActive) return deny('virtual_key_blocked', 'Virtual key is inactive', { kind: 'virtual_key', id: vk.id, ...keyOwner });
   const config = attribution.providerConfig;
   if (!config) {

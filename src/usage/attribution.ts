@@ -1,10 +1,13 @@
-// Which budgets and rate limits a request touches (spec §5.2 order, §5.4 levels): the virtual key,
-// its provider config, team, customer and business unit, the provider's governance and matching
-// model configs. Cached per (key, provider, model) until governance changes.
+// Which budgets and rate limits a request touches (spec §5.2 order, §5.4 levels): the virtual key's
+// provider config, the key and every owner above it in the registry (team, customer, business
+// unit), the provider's governance and matching model configs. Cached per (key, provider, model)
+// until governance changes.
 import type SQLite from 'better-sqlite3';
-import { bareModel } from '../domain/usage.js';
-import type { OwnerColumn } from '../domain/owners.js';
 import { boundedCache } from '../domain/bounded-cache.js';
+import type { OwnerKind, OwnerRef } from '../domain/entities.js';
+import { lineageOf, OWNERS, type OwnerColumn, parentsOfRow } from '../domain/owners.js';
+import { bareModel } from '../domain/usage.js';
+import { prepareParentLookup } from './owner-parents.js';
 
 export interface CounterRef {
   kind: 'budget' | 'rate_limit';
@@ -12,7 +15,8 @@ export interface CounterRef {
 }
 
 export interface Attribution {
-  virtualKey: { id: string; isActive: boolean; teamId: string | null; customerId: string | null } | null;
+  /** The key and the owner it hangs off (its team, else its customer). */
+  virtualKey: { id: string; isActive: boolean; parent: OwnerRef | null } | null;
   /** The VK's config for the requested provider; null when the VK has none (deny-by-default). */
   providerConfig: { id: number; allowedModels: string[] } | null;
   /** Every counter the request is checked against and charged to, in admission order. */
@@ -22,22 +26,20 @@ export interface Attribution {
 interface VirtualKeyRow {
   id: string;
   is_active: number;
-  team_id: string | null;
-  customer_id: string | null;
+  [parentColumn: string]: unknown;
 }
 
 const CACHE_LIMIT = 50_000;
+
+const KEY_PARENT_COLUMNS = OWNERS.virtual_key.parents.map((edge) => edge.column).join(', ');
 
 export type AttributionResolver = ReturnType<typeof createAttributionResolver>;
 
 export function createAttributionResolver(sqlite: SQLite.Database) {
   const virtualKey = sqlite.prepare<[string, string], VirtualKeyRow>(
-    'select id, is_active, team_id, customer_id from virtual_keys where value = ? or id = ?',
+    `select id, is_active, ${KEY_PARENT_COLUMNS} from virtual_keys where value = ? or id = ?`,
   );
-  const teamCustomer = sqlite.prepare<[string], { customer_id: string | null }>('select customer_id from teams where id = ?');
-  const customerUnit = sqlite.prepare<[string], { business_unit_id: string | null }>(
-    'select business_unit_id from customers where id = ?',
-  );
+  const parentsOf = prepareParentLookup(sqlite);
   const providerConfig = sqlite.prepare<[string, string], { id: number; allowed_models: string }>(
     'select id, allowed_models from provider_configs where virtual_key_id = ? and provider = ?',
   );
@@ -51,52 +53,46 @@ export function createAttributionResolver(sqlite: SQLite.Database) {
   const idsByOwner = (table: 'budgets' | 'rate_limits', column: OwnerColumn) =>
     sqlite.prepare<[string | number], { id: string }>(`select id from ${table} where ${column} = ? order by created_at, id`);
   const statements = new Map<string, ReturnType<typeof idsByOwner>>();
-  const counterIds = (kind: CounterRef['kind'], column: OwnerColumn, owner: string | number | null): CounterRef[] => {
-    if (owner == null) return [];
+  const counterIds = (kind: CounterRef['kind'], owner: OwnerRef): CounterRef[] => {
     const table = kind === 'budget' ? 'budgets' : 'rate_limits';
+    const column = OWNERS[owner.kind].column;
     const key = `${table}.${column}`;
     let statement = statements.get(key);
     if (!statement) {
       statement = idsByOwner(table, column);
       statements.set(key, statement);
     }
-    return statement.all(owner).map(({ id }) => ({ kind, id }));
+    return statement.all(owner.id).map(({ id }) => ({ kind, id }));
   };
 
   function resolveUncached(key: string | null, provider: string, model: string): Attribution | 'unknown_key' {
     const vk = key ? virtualKey.get(key, key) : undefined;
     if (key && !vk) return 'unknown_key';
-    const customerId = vk ? (vk.customer_id ?? (vk.team_id ? (teamCustomer.get(vk.team_id)?.customer_id ?? null) : null)) : null;
-    const unitId = customerId ? (customerUnit.get(customerId)?.business_unit_id ?? null) : null;
+    const keyRef: OwnerRef | null = vk ? { kind: 'virtual_key', id: vk.id } : null;
+    const keyParents = vk ? parentsOfRow('virtual_key', vk) : [];
+    // The key, its team, customer and business unit: the owners it is charged to, most specific first.
+    const lineage = keyRef ? lineageOf(keyRef, (owner) => (owner === keyRef ? keyParents : parentsOf(owner))) : [];
+    const idOf = (kind: OwnerKind) => String(lineage.find((owner) => owner.kind === kind)?.id ?? '');
     const config = vk ? providerConfig.get(vk.id, provider) : undefined;
     const providerRow = providerId.get(provider);
-    const models = modelConfigs.all(model, provider, vk?.team_id ?? '', customerId ?? '', vk?.id ?? '').map((m) => m.id);
-    const owners: Array<[OwnerColumn, string | number | null]> = [
-      ['provider_config_id', config?.id ?? null],
-      ['virtual_key_id', vk?.id ?? null],
-      ['team_id', vk?.team_id ?? null],
-      ['customer_id', customerId],
-      ['business_unit_id', unitId],
-    ];
-    const global: Array<[OwnerColumn, string | number | null]> = [
-      ['provider_id', providerRow?.id ?? null],
-      ...models.map((id): [OwnerColumn, string] => ['model_config_id', id]),
+    const models = modelConfigs.all(model, provider, idOf('team'), idOf('customer'), vk?.id ?? '');
+    const owners: OwnerRef[] = [...(config ? [{ kind: 'provider_config' as const, id: config.id }] : []), ...lineage];
+    const global: OwnerRef[] = [
+      ...(providerRow ? [{ kind: 'provider' as const, id: providerRow.id }] : []),
+      ...models.map(({ id }) => ({ kind: 'model_config' as const, id })),
     ];
     // Spec §5.2: provider and model governance first, then rate limits, then budgets, most specific first.
     const counters = [
-      ...global.flatMap(([column, id]) => [...counterIds('rate_limit', column, id), ...counterIds('budget', column, id)]),
-      ...owners.flatMap(([column, id]) => counterIds('rate_limit', column, id)),
-      ...owners.flatMap(([column, id]) => counterIds('budget', column, id)),
+      ...global.flatMap((owner) => [...counterIds('rate_limit', owner), ...counterIds('budget', owner)]),
+      ...owners.flatMap((owner) => counterIds('rate_limit', owner)),
+      ...owners.flatMap((owner) => counterIds('budget', owner)),
     ];
     return {
-      virtualKey: vk
-        ? { id: vk.id, isActive: vk.is_active !== 0, teamId: vk.team_id, customerId }
-        : null,
+      virtualKey: vk ? { id: vk.id, isActive: vk.is_active !== 0, parent: keyParents[0] ?? null } : null,
       providerConfig: config ? { id: config.id, allowedModels: JSON.parse(config.allowed_models) as string[] } : null,
       counters,
     };
   }
-
   const cache = boundedCache<Attribution | 'unknown_key'>(CACHE_LIMIT);
 
   return {

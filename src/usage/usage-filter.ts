@@ -1,16 +1,15 @@
 // Which budget and rate-limit changes a subscriber wants: every given field must match the change
 // (its own id, its owner's kind, and the hierarchy above its owner that the change carries as `scope`).
-import type { OwnerKind } from '../domain/entities.js';
+import type { OwnerKind, UsageScope } from '../domain/entities.js';
+import { SCOPE_FIELDS } from '../domain/owners.js';
 import type { BudgetChange, RateLimitChange } from './events.js';
 
 export type UsageChange = BudgetChange | RateLimitChange;
 
-export interface UsageFilter {
+/** A budget or rate-limit id, an owner kind, and the owners above (`virtualKeyId`, `teamId`, `customerId`). */
+export interface UsageFilter extends Partial<Record<keyof UsageScope, string>> {
   /** One budget or rate limit. */
   id?: string;
-  virtualKeyId?: string;
-  teamId?: string;
-  customerId?: string;
   ownerKind?: OwnerKind;
 }
 
@@ -31,7 +30,7 @@ export function valueOf(change: UsageChange, field: UsageFilterField): string | 
 }
 
 /** Every filter field, the most selective first. */
-export const FILTER_FIELDS: readonly UsageFilterField[] = ['id', 'virtualKeyId', 'teamId', 'customerId', 'ownerKind'];
+export const FILTER_FIELDS: readonly UsageFilterField[] = ['id', ...SCOPE_FIELDS, 'ownerKind'];
 
 export function matchesFilter(filter: UsageFilter, change: UsageChange): boolean {
   return FILTER_FIELDS.every((field) => filter[field] === undefined || filter[field] === valueOf(change, field));

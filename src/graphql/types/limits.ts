@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OwnerKind, OwnerRef } from '../../domain/entities.js';
 import { OWNER_KINDS } from '../../domain/entities.js';
+import type { OwnerKindWithBudgets } from '../../domain/owners.js';
 import { type BudgetRead, budgetsByOwners, type RateLimitRead, rateLimitsByOwners } from '../../store/limits.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
@@ -111,7 +112,7 @@ export function budgetsOfOwners(kind: OwnerKind, audit: boolean) {
 }
 
 /** Options for an owner's single `budget` field, loaded for all owners of one level at once. */
-export function singleBudgetField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
+export function singleBudgetField<Parent>(kind: OwnerKindWithBudgets<'one'>, idOf: ByOwner<Parent>) {
   const budgetOf = byAudit((audit) => keyedLoader(budgetsOfOwners(kind, audit), ownerKey));
   return {
     type: BudgetRef,
@@ -121,7 +122,7 @@ export function singleBudgetField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>
 }
 
 /** Options for an owner's `budgets` list field. */
-export function budgetListField<Parent>(kind: OwnerKind, idOf: ByOwner<Parent>) {
+export function budgetListField<Parent>(kind: OwnerKindWithBudgets<'many'>, idOf: ByOwner<Parent>) {
   const budgetsOf = byAudit((audit) => groupedLoader(budgetsOfOwners(kind, audit), ownerKey));
   return {
     type: [BudgetRef] as [typeof BudgetRef],
