@@ -27,6 +27,8 @@ export interface OwnerKindInfo {
   scopeField?: keyof UsageScope;
   /** The GraphQL field of a budget or rate limit that navigates to an owner of this kind. */
   graphqlField: string;
+  /** Its name in messages ("Team not found: …"). */
+  entity: string;
 }
 
 /**
@@ -35,24 +37,40 @@ export interface OwnerKindInfo {
  */
 const REGISTRY = {
   provider_config: {
-    table: 'provider_configs', column: 'provider_config_id', budgets: 'many', graphqlField: 'providerConfig',
+    table: 'provider_configs', column: 'provider_config_id', entity: 'Provider config', graphqlField: 'providerConfig',
+    budgets: 'many',
     parents: [{ kind: 'virtual_key', column: 'virtual_key_id', deletedWithParent: true }],
   },
   virtual_key: {
-    table: 'virtual_keys', column: 'virtual_key_id', budgets: 'many', scopeField: 'virtualKeyId', graphqlField: 'virtualKey',
+    table: 'virtual_keys', column: 'virtual_key_id', entity: 'Virtual key', graphqlField: 'virtualKey',
+    budgets: 'many', scopeField: 'virtualKeyId',
     parents: [{ kind: 'team', column: 'team_id' }, { kind: 'customer', column: 'customer_id' }],
   },
   team: {
-    table: 'teams', column: 'team_id', budgets: 'one', scopeField: 'teamId', graphqlField: 'team',
+    table: 'teams', column: 'team_id', entity: 'Team', graphqlField: 'team',
+    budgets: 'one', scopeField: 'teamId',
     parents: [{ kind: 'customer', column: 'customer_id' }],
   },
   customer: {
-    table: 'customers', column: 'customer_id', budgets: 'one', scopeField: 'customerId', graphqlField: 'customer',
+    table: 'customers', column: 'customer_id', entity: 'Customer', graphqlField: 'customer',
+    budgets: 'one', scopeField: 'customerId',
     parents: [{ kind: 'business_unit', column: 'business_unit_id' }],
   },
-  business_unit: { table: 'business_units', column: 'business_unit_id', budgets: 'one', graphqlField: 'businessUnit', parents: [] },
-  model_config: { table: 'model_configs', column: 'model_config_id', budgets: 'many', graphqlField: 'modelConfig', parents: [] },
-  provider: { table: 'providers', column: 'provider_id', budgets: 'one', graphqlField: 'provider', parents: [] },
+  business_unit: {
+    table: 'business_units', column: 'business_unit_id', entity: 'Business unit', graphqlField: 'businessUnit',
+    budgets: 'one',
+    parents: [],
+  },
+  model_config: {
+    table: 'model_configs', column: 'model_config_id', entity: 'Model config', graphqlField: 'modelConfig',
+    budgets: 'many',
+    parents: [],
+  },
+  provider: {
+    table: 'providers', column: 'provider_id', entity: 'Provider', graphqlField: 'provider',
+    budgets: 'one',
+    parents: [],
+  },
 } as const satisfies Record<OwnerKind, OwnerKindInfo>;
 
 export const OWNERS: Readonly<Record<OwnerKind, OwnerKindInfo>> = REGISTRY;

@@ -1,9 +1,17 @@
-// Where owners sit in the hierarchy, read inside the caller's transaction: removals capture it
-// before the delete, as nothing can be read back after it.
+// Owners by their registry entry: whether one exists, and where owners sit in the hierarchy, read
+// inside the caller's transaction (removals capture it before the delete: nothing can be read back after it).
 import { sql } from 'kysely';
 import type { OwnerKind, OwnerRef, UsageScope } from '../domain/entities.js';
+import { ValidationError } from '../domain/errors.js';
 import { lineageOf, OWNERS, ownerKey, parentsOfRow, scopeOfLineage } from '../domain/owners.js';
 import { anyOf, type Db } from './common.js';
+
+/** Throws BAD_USER_INPUT (naming `field`) unless the owner exists. */
+export async function requireOwner(db: Db, owner: OwnerRef, field: string): Promise<void> {
+  const { table, entity } = OWNERS[owner.kind];
+  const { rows } = await sql`select 1 from ${sql.table(table)} where id = ${owner.id}`.execute(db);
+  if (rows.length === 0) throw new ValidationError(`${entity} not found: ${owner.id}`, field);
+}
 
 /** Each owner's scope, keyed by ownerKey; owners that do not exist get an empty scope. */
 export async function scopesOf(db: Db, owners: readonly OwnerRef[]): Promise<Map<string, UsageScope>> {

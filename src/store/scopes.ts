@@ -2,21 +2,23 @@
 // batched display names on read.
 import { sql } from 'kysely';
 import type { OwnedScope, Scope } from '../domain/scope.js';
-import { anyOf, type Db, requireReference } from './common.js';
+import type { OWNERS } from '../domain/owners.js';
+import { anyOf, type Db } from './common.js';
+import { requireOwner } from './owner-scopes.js';
 
-const SCOPE_OWNER = {
-  team: { table: 'teams', entity: 'Team' },
-  customer: { table: 'customers', entity: 'Customer' },
-  virtual_key: { table: 'virtual_keys', entity: 'Virtual key' },
-} as const satisfies Record<OwnedScope, { table: string; entity: string }>;
+/** The tables of the owner kinds a scope may name (the registry's, with Kysely's table types). */
+const SCOPE_TABLE = {
+  team: 'teams',
+  customer: 'customers',
+  virtual_key: 'virtual_keys',
+} as const satisfies { [Kind in OwnedScope]: (typeof OWNERS)[Kind]['table'] };
 
-const OWNED_SCOPES = Object.keys(SCOPE_OWNER) as OwnedScope[];
+const OWNED_SCOPES = Object.keys(SCOPE_TABLE) as OwnedScope[];
 
 /** Throws BAD_USER_INPUT naming `field` unless a non-global scope's owner exists. */
 export async function requireScopeOwner(db: Db, scope: Scope, scopeId: string | null, field: string): Promise<void> {
   if (scope === 'global' || scopeId == null) return;
-  const { table, entity } = SCOPE_OWNER[scope];
-  await requireReference(db, table, scopeId, field, entity);
+  await requireOwner(db, { kind: scope, id: scopeId }, field);
 }
 
 /** The loader key of a scope owner; scope names contain no ':', so the first one splits it. */
@@ -27,7 +29,7 @@ export function scopeKey(scope: OwnedScope, id: string): string {
 function parseScopeKey(key: string): { scope: OwnedScope; id: string } | null {
   const at = key.indexOf(':');
   const scope = key.slice(0, at) as OwnedScope;
-  return at > 0 && Object.hasOwn(SCOPE_OWNER, scope) ? { scope, id: key.slice(at + 1) } : null;
+  return at > 0 && Object.hasOwn(SCOPE_TABLE, scope) ? { scope, id: key.slice(at + 1) } : null;
 }
 
 /** Owner names for `scopeKey` keys, in key order (null for a vanished owner), in one statement. */
@@ -39,7 +41,7 @@ export async function scopeOwnerNames(db: Db, keys: readonly string[]): Promise<
   }
   const branches = OWNED_SCOPES.filter((scope) => ids.get(scope)!.length > 0).map((scope) =>
     db
-      .selectFrom(SCOPE_OWNER[scope].table)
+      .selectFrom(SCOPE_TABLE[scope])
       .select([sql<string>`${scope}`.as('scope'), 'id', 'name'])
       .where('id', 'in', anyOf(ids.get(scope)!)),
   );

@@ -4,9 +4,11 @@
 import { clearAllDataLoaders } from '@pothos/plugin-dataloader';
 import { type GraphQLResolveInfo, getArgumentValues } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
-import type { OwnerKind } from '../../domain/entities.js';
+import { OWNER_KINDS, type OwnerKind } from '../../domain/entities.js';
+import { OWNERS } from '../../domain/owners.js';
 import { requireReference } from '../../store/common.js';
 import { budgetsByIds, rateLimitsByIds } from '../../store/limits.js';
+import { requireOwner } from '../../store/owner-scopes.js';
 import { virtualKeyCredential } from '../../store/virtual-keys.js';
 import type { BudgetChange, ChangeKind, RateLimitChange } from '../../usage/events.js';
 import type { SubscriptionHolder } from '../../usage/pubsub.js';
@@ -88,16 +90,12 @@ async function effectiveWatch(ctx: GraphQLContext, asked: UsageFilter): Promise<
  */
 async function requireFilterTargets(ctx: GraphQLContext, filter: UsageFilter, limits: 'budgets' | 'rate_limits'): Promise<void> {
   if (ctx.viewer.kind !== 'admin') return;
-  const targets = [
-    ['customerId', 'customers', 'Customer'],
-    ['teamId', 'teams', 'Team'],
-    ['virtualKeyId', 'virtual_keys', 'Virtual key'],
-    ['id', limits, limits === 'budgets' ? 'Budget' : 'Rate limit'],
-  ] as const;
-  for (const [field, table, entity] of targets) {
-    const id = filter[field];
-    if (id !== undefined) await requireReference(ctx.db, table, id, `filter.${field}`, entity);
+  for (const kind of OWNER_KINDS) {
+    const field = OWNERS[kind].scopeField;
+    const id = field ? filter[field] : undefined;
+    if (id !== undefined) await requireOwner(ctx.db, { kind, id }, `filter.${field}`);
   }
+  if (filter.id !== undefined) await requireReference(ctx.db, limits, filter.id, 'filter.id', limits === 'budgets' ? 'Budget' : 'Rate limit');
 }
 
 /** What a subscription watches: the caller's own (see effectiveWatch), its ids checked. */
