@@ -2,6 +2,7 @@
 // customers attached by id, and batched reads.
 import { randomUUID } from 'node:crypto';
 import type { BusinessUnitRow } from '../db/database.js';
+import { anyOf, containsText } from '../db/sqlite-sql.js';
 import {
   BUSINESS_UNIT_HAS_MEMBERS,
   BUSINESS_UNIT_ID_TAKEN,
@@ -13,7 +14,7 @@ import {
 import type { JsonObject } from '../domain/entities.js';
 import { ConflictError } from '../domain/errors.js';
 import type { GovernanceInput } from '../domain/provider-governance.js';
-import { anyOf, containsText, type Db, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
+import { type Db, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
 import { type LimitChange, type Written, written } from './limit-changes.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';
 import { writeGovernance } from './provider-governance.js';

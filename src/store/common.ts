@@ -1,5 +1,5 @@
 // Small pieces every repository shares: transactions, existence checks, JSON columns.
-import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 
@@ -41,17 +41,3 @@ export function jsonOrNull(value: unknown): string | null {
 }
 
 export const flag = (value: boolean) => (value ? 1 : 0);
-
-/**
- * The right-hand side of `where(column, 'in', anyOf(ids))` for loader batches: one JSON parameter
- * instead of one per id, so a batch of any size stays one statement (SQLite caps bound parameters).
- */
-export function anyOf<T extends string | number>(ids: readonly T[]): RawBuilder<T> {
-  return sql<T>`(select value from json_each(${JSON.stringify(ids)}))`;
-}
-
-/** `column LIKE %text%` (case-insensitive for ASCII, as SQLite's LIKE), with % and _ in `text` taken literally. */
-export function containsText(column: string, text: string): RawBuilder<boolean> {
-  const escaped = text.replace(/[\\%_]/g, (char) => `\\${char}`);
-  return sql<boolean>`${sql.ref(column)} like ${`%${escaped}%`} escape '\\'`;
-}

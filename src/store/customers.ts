@@ -1,9 +1,10 @@
 // Customers: create / update / delete with their budget and rate limit, and batched reads.
 import { randomUUID } from 'node:crypto';
 import type { CustomerRow } from '../db/database.js';
+import { anyOf, containsText } from '../db/sqlite-sql.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from '../domain/customer.js';
 import type { Customer } from '../domain/entities.js';
-import { anyOf, containsText, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
+import { type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
 import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, writeRateLimit, writeSingleBudget } from './limits.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';

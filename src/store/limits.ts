@@ -1,14 +1,14 @@
 // Budgets and rate limits hanging off their owners: the update semantics of spec §3.1/§3.2/§3.5,
 // batched loads by owner, and row mapping. Callers pass the transaction they write in; writes return the limit changes they made.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { BudgetRow, OwnerColumns, RateLimitRow } from '../db/database.js';
+import { anyOf, insertionOrder } from '../db/sqlite-sql.js';
 import { parseDuration, windowEndText, windowStart } from '../domain/duration.js';
 import { rollWindow, windowRunning } from '../domain/windows.js';
 import type { Budget, OwnerKind, OwnerRef, RateLimit } from '../domain/entities.js';
 import { ValidationError } from '../domain/errors.js';
 import { OWNERS, type OwnerColumn, ownerKey, ownerOfRow } from '../domain/owners.js';
-import { anyOf, type Db, flag } from './common.js';
+import { type Db, flag } from './common.js';
 import type { LimitChange, RemovedLimit } from './limit-changes.js';
 import { scopesOf } from './owner-scopes.js';
 import {
@@ -404,9 +404,9 @@ export async function budgetsByOwners(
     .selectFrom('budgets')
     .select((eb) => [...BUDGET_USAGE_COLUMNS, ...(audit ? AUDIT_COLUMNS : []), eb.ref(column).$notNull().as('owner_id')])
     .where(column, 'in', anyOf(ids))
-    // Budgets created in one request share created_at; rowid keeps them in insertion order.
+    // Budgets created in one request share created_at; insertionOrder keeps them as inserted.
     .orderBy('created_at')
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder)
     .execute();
   return rows.map((row) => budgetRowToBudget(row, { kind, id: row.owner_id }, now));
 }
@@ -430,13 +430,13 @@ export async function rateLimitsByOwners(
 
 /** Every budget, oldest first (Bifrost's GET /budgets); live usage as of `now`. */
 export async function listBudgets(db: Db, now?: Date): Promise<BudgetRead[]> {
-  const rows = await db.selectFrom('budgets').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
+  const rows = await db.selectFrom('budgets').selectAll().orderBy('created_at').orderBy(insertionOrder).execute();
   return rows.map((row) => budgetRowToBudget(row, ownerOfRow(row), now));
 }
 
 /** Every rate limit, oldest first (Bifrost's GET /rate-limits); live usage as of `now`. */
 export async function listRateLimits(db: Db, now?: Date): Promise<RateLimitRead[]> {
-  const rows = await db.selectFrom('rate_limits').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
+  const rows = await db.selectFrom('rate_limits').selectAll().orderBy('created_at').orderBy(insertionOrder).execute();
   return rows.map((row) => rateLimitRowToRateLimit(row, ownerOfRow(row), now));
 }
 

@@ -1,9 +1,10 @@
 // MCP clients: the named MCP servers virtual keys can be granted tools of. Batched reads, the list,
 // create and delete (which removes every virtual key's access to the client).
 import type { McpClientRow } from '../db/database.js';
+import { anyOf } from '../db/sqlite-sql.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { McpClient } from '../domain/mcp.js';
-import { anyOf, type Db, inTransaction } from './common.js';
+import { type Db, inTransaction } from './common.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 export function mcpClientRowToMcpClient(row: McpClientRow): McpClient {

@@ -1,5 +1,6 @@
 // MCP configs of virtual keys: batched reads with the client's name, and the reconciliation of a
 // sent `mcpConfigs` list by id (spec §1.8, §3.3).
+import { anyOf } from '../db/sqlite-sql.js';
 import { ValidationError } from '../domain/errors.js';
 import {
   duplicateMcpClientMessage,
@@ -8,7 +9,7 @@ import {
   mcpClientNotFoundMessage,
   mcpConfigDoesNotBelongMessage,
 } from '../domain/mcp.js';
-import { anyOf, type Db, parseJson } from './common.js';
+import { type Db, parseJson } from './common.js';
 
 export async function mcpConfigsByVirtualKeys(db: Db, virtualKeyIds: readonly string[]): Promise<McpConfig[]> {
   const rows = await db

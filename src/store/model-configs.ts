@@ -2,6 +2,7 @@
 // and scope checks, and batched reads.
 import { randomUUID } from 'node:crypto';
 import type { ModelConfigRow } from '../db/database.js';
+import { anyOf, containsText } from '../db/sqlite-sql.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import {
   type CreateModelConfigInput,
@@ -13,7 +14,7 @@ import {
 import { requestedAlignment } from '../domain/multi-budget.js';
 import { throwProblem } from '../domain/problem.js';
 import { type Scope, scopeChangeProblem } from '../domain/scope.js';
-import { anyOf, containsText, type Db, flag, inTransaction, requireRow } from './common.js';
+import { type Db, flag, inTransaction, requireRow } from './common.js';
 import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeOwnerBudgets } from './multi-budgets.js';

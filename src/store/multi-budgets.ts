@@ -1,6 +1,6 @@
 // Budgets of multi-budget owners written from a request that carries either `budgets` (reconciled
 // by reset_duration) or the legacy single `budget` (spec §2.1, §3.3).
-import { sql } from 'kysely';
+import { insertionOrder } from '../db/sqlite-sql.js';
 import type { BudgetInput } from '../domain/limits.js';
 import type { MultiBudgetInput } from '../domain/multi-budget.js';
 import { OWNERS } from '../domain/owners.js';
@@ -29,7 +29,7 @@ export async function writeLegacyBudget(
     .where(OWNERS[owner.kind].column, '=', owner.id)
     // The same order as budgetsByOwners, so "first" is the budget the legacy `budget` field shows.
     .orderBy('created_at')
-    .orderBy(sql`rowid`)
+    .orderBy(insertionOrder)
     .execute();
   const others = rows.slice(1).map((row) => row.id);
   const dropped = await deleteBudgets(db, 'id', others);

@@ -2,9 +2,10 @@
 // database would cascade them away unseen; here they are deleted first and returned as removed,
 // with the usage they had and where their owner sat, for subscribers.
 import { sql } from 'kysely';
+import { anyOf } from '../db/sqlite-sql.js';
 import type { OwnerKind } from '../domain/entities.js';
 import { kindsDeletedWith, OWNERS } from '../domain/owners.js';
-import { anyOf, type Db } from './common.js';
+import { type Db } from './common.js';
 import type { LimitChange } from './limit-changes.js';
 import { deleteBudgets, deleteRateLimits } from './limits.js';
 

@@ -1,10 +1,11 @@
 // Owners by their registry entry: whether one exists, and where owners sit in the hierarchy, read
 // inside the caller's transaction (removals capture it before the delete: nothing can be read back after it).
 import { sql } from 'kysely';
+import { anyOf } from '../db/sqlite-sql.js';
 import type { OwnerKind, OwnerRef, UsageScope } from '../domain/entities.js';
 import { ValidationError } from '../domain/errors.js';
 import { lineageOf, OWNERS, ownerKey, parentsOfRow, scopeOfLineage } from '../domain/owners.js';
-import { anyOf, type Db } from './common.js';
+import { type Db } from './common.js';
 
 /** Throws BAD_USER_INPUT (naming `field`) unless the owner exists. */
 export async function requireOwner(db: Db, owner: OwnerRef, field: string): Promise<void> {

@@ -2,6 +2,7 @@
 // references), and batched reads.
 import { randomUUID } from 'node:crypto';
 import type { PricingOverrideRow } from '../db/database.js';
+import { anyOf, containsText } from '../db/sqlite-sql.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import {
   type CreatePricingOverrideInput,
@@ -15,7 +16,7 @@ import {
   type UpdatePricingOverrideInput,
 } from '../domain/pricing-override.js';
 import { throwProblem } from '../domain/problem.js';
-import { anyOf, containsText, type Db, inTransaction, parseJson, requireReference, requireRow } from './common.js';
+import { type Db, inTransaction, parseJson, requireReference, requireRow } from './common.js';
 
 const ENTITY = 'Pricing override';
 

@@ -2,6 +2,7 @@
 // `providerConfigs` list by id (spec §3.3) with key sets, budgets and rate limits.
 import { sql } from 'kysely';
 import type { ProviderConfigRow } from '../db/database.js';
+import { anyOf } from '../db/sqlite-sql.js';
 import { allowsAll } from '../domain/access-list.js';
 import { ValidationError } from '../domain/errors.js';
 import {
@@ -10,7 +11,7 @@ import {
   type ProviderConfig,
   type ProviderConfigInput,
 } from '../domain/provider-config.js';
-import { anyOf, type Db, flag, parseJson } from './common.js';
+import { type Db, flag, parseJson } from './common.js';
 import type { LimitChange } from './limit-changes.js';
 import { type Owner, writeRateLimit } from './limits.js';
 import { writeOwnerBudgets } from './multi-budgets.js';

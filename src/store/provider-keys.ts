@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { PROVIDER_KEY_EXTRAS, type ProviderKeyExtra, type ProviderKeyRow } from '../db/database.js';
+import { anyOf } from '../db/sqlite-sql.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import {
   type CreateProviderKeyInput,
@@ -15,7 +16,7 @@ import {
   type ProviderKeyExtras,
   type UpdateProviderKeyInput,
 } from '../domain/provider-key.js';
-import { anyOf, type Db, flag, inTransaction, parseJson } from './common.js';
+import { type Db, flag, inTransaction, parseJson } from './common.js';
 import { requireProvider } from './providers.js';
 
 type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`

@@ -1,8 +1,9 @@
 // Providers: batched reads by id and by name, listing, and adding custom provider names.
 import type { ProviderRow } from '../db/database.js';
+import { anyOf } from '../db/sqlite-sql.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Provider } from '../domain/provider.js';
-import { anyOf, type Db, inTransaction } from './common.js';
+import { type Db, inTransaction } from './common.js';
 
 export function providerRowToProvider(row: ProviderRow): Provider {
   return { id: row.id, name: row.name, createdAt: row.created_at, updatedAt: row.updated_at };

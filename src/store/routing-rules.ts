@@ -2,6 +2,7 @@
 // the rules that apply to one request.
 import { randomUUID } from 'node:crypto';
 import type { RoutingRuleRow, RoutingTargetRow } from '../db/database.js';
+import { anyOf, containsText } from '../db/sqlite-sql.js';
 import type { JsonObject } from '../domain/entities.js';
 import { throwProblem } from '../domain/problem.js';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../domain/routing-rule.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Scope } from '../domain/scope.js';
-import { anyOf, containsText, type Db, flag, inTransaction, jsonOrNull, parseJson, requireRow } from './common.js';
+import { type Db, flag, inTransaction, jsonOrNull, parseJson, requireRow } from './common.js';
 import { requireScopeOwner } from './scopes.js';
 
 const ENTITY = 'Routing rule';

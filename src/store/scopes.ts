@@ -1,9 +1,10 @@
 // The owners scoped objects point at (team, customer, virtual key): existence checks on write and
 // batched display names on read.
 import { sql } from 'kysely';
+import { anyOf } from '../db/sqlite-sql.js';
 import type { OwnedScope, Scope } from '../domain/scope.js';
 import type { OWNERS } from '../domain/owners.js';
-import { anyOf, type Db } from './common.js';
+import { type Db } from './common.js';
 import { requireOwner } from './owner-scopes.js';
 
 /** The tables of the owner kinds a scope may name (the registry's, with Kysely's table types). */

@@ -1,10 +1,11 @@
 // Teams: create / update / delete with their budget and rate limit, and batched reads.
 import { randomUUID } from 'node:crypto';
 import type { TeamRow } from '../db/database.js';
+import { anyOf, containsText } from '../db/sqlite-sql.js';
 import type { JsonObject } from '../domain/entities.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { CreateTeamInput, Team, UpdateTeamInput } from '../domain/team.js';
-import { anyOf, containsText, type Db, flag, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
+import { type Db, flag, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
 import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, type Owner, writeRateLimit, writeSingleBudget } from './limits.js';
 import { removeLimitsOfDeletedOwners } from './owner-removal.js';

@@ -2,6 +2,7 @@
 // configs (each write one transaction), and batched reads.
 import { randomUUID } from 'node:crypto';
 import type { VirtualKeyRow } from '../db/database.js';
+import { anyOf, containsText } from '../db/sqlite-sql.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import { requestedAlignment } from '../domain/multi-budget.js';
 import {
@@ -12,7 +13,7 @@ import {
   VIRTUAL_KEY_PREFIX,
   type VirtualKey,
 } from '../domain/virtual-key.js';
-import { anyOf, containsText, type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
+import { type Db, flag, inTransaction, requireReference, requireRow } from './common.js';
 import { type LimitChange, type Written, written } from './limit-changes.js';
 import { alignOwnerLimits, type Owner, writeRateLimit } from './limits.js';
 import { writeMcpConfigs } from './mcp-configs.js';
