@@ -1,6 +1,5 @@
 // Owners by their registry entry: whether one exists, and where owners sit in the hierarchy, read
 // inside the caller's transaction (removals capture it before the delete: nothing can be read back after it).
-import { sql } from 'kysely';
 import { anyOf } from '../db/sqlite-sql.js';
 import type { OwnerKind, OwnerRef, UsageScope } from '../domain/entities.js';
 import { ValidationError } from '../domain/errors.js';
@@ -10,8 +9,8 @@ import { type Db } from './common.js';
 /** Throws BAD_USER_INPUT (naming `field`) unless the owner exists. */
 export async function requireOwner(db: Db, owner: OwnerRef, field: string): Promise<void> {
   const { table, entity } = OWNERS[owner.kind];
-  const { rows } = await sql`select 1 from ${sql.table(table)} where id = ${owner.id}`.execute(db);
-  if (rows.length === 0) throw new ValidationError(`${entity} not found: ${owner.id}`, field);
+  const found = await db.selectFrom(table).select(db.dynamic.ref('id')).where(db.dynamic.ref('id'), '=', owner.id).executeTakeFirst();
+  if (!found) throw new ValidationError(`${entity} not found: ${owner.id}`, field);
 }
 
 /** Each owner's scope, keyed by ownerKey; owners that do not exist get an empty scope. */
@@ -36,8 +35,10 @@ async function parentRows(db: Db, kind: OwnerKind, ids: ReadonlyArray<string | n
   const { table, parents } = OWNERS[kind];
   if (ids.length === 0) return [];
   if (parents.length === 0) return ids.map((id) => [id, []]);
-  const columns = sql.join(parents.map((edge) => sql.ref(edge.column)));
-  const { rows } = await sql<Record<string, string | number | null> & { id: string | number }>`
-    select id, ${columns} from ${sql.table(table)} where id in ${anyOf(ids)}`.execute(db);
-  return rows.map((row) => [row.id, parentsOfRow(kind, row)]);
+  const rows = await db
+    .selectFrom(table)
+    .select([db.dynamic.ref<'id'>('id'), ...parents.map((edge) => db.dynamic.ref(edge.column))])
+    .where(db.dynamic.ref('id'), 'in', anyOf(ids))
+    .execute();
+  return rows.map((row) => [row.id as string | number, parentsOfRow(kind, row)]);
 }

@@ -2,9 +2,8 @@
 // key id, by provider and by provider config. Rows carry raw secrets; redaction is the caller's job
 // at the response boundary (src/graphql/types/provider-key.ts).
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import { PROVIDER_KEY_EXTRAS, type ProviderKeyExtra, type ProviderKeyRow } from '../db/database.js';
-import { anyOf } from '../db/sqlite-sql.js';
+import { anyOf, jsonArrayOf } from '../db/sqlite-sql.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import {
   type CreateProviderKeyInput,
@@ -120,7 +119,7 @@ export async function providerKeysByConfigs(db: Db, configIds: readonly number[]
     .where('config.id', 'in', anyOf(configIds));
   const configsPerKey = db
     .selectFrom(linked.unionAll(allKeys).as('pair'))
-    .select(['pair.key_id', sql<string>`json_group_array(pair.config_id)`.as('config_ids')])
+    .select(['pair.key_id', jsonArrayOf('pair.config_id').as('config_ids')])
     .groupBy('pair.key_id');
   const rows = await keysWithProvider(db)
     .innerJoin(configsPerKey.as('grouped'), 'grouped.key_id', 'provider_keys.id')

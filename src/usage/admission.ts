@@ -146,8 +146,8 @@ interface Admitted {
   changes: LedgerChanges | null;
 }
 
-export function createAdmission({ sqlite, clock, counters, attribution, reservations, publisher }: UsageDependencies) {
-  const thresholdInsert = prepareThresholdInsert(sqlite);
+export function createAdmission({ statements, clock, counters, attribution, reservations, publisher }: UsageDependencies) {
+  const thresholdInsert = prepareThresholdInsert(statements);
 
   const admit = (request: AdmissionRequest, now: Date): Admitted => {
     const target = attribution.resolve(request.virtualKey, request.provider, request.model);

@@ -2,7 +2,7 @@
 // provider config, the key and every owner above it in the registry (team, customer, business
 // unit), the provider's governance and matching model configs. Cached per (key, provider, model)
 // until governance changes.
-import type SQLite from 'better-sqlite3';
+import type { SqliteStatements } from '../db/sqlite-prepared.js';
 import { boundedCache } from '../domain/bounded-cache.js';
 import type { OwnerKind, OwnerRef } from '../domain/entities.js';
 import { lineageOf, OWNERS, type OwnerColumn, parentsOfRow } from '../domain/owners.js';
@@ -23,59 +23,79 @@ export interface Attribution {
   counters: CounterRef[];
 }
 
-interface VirtualKeyRow {
-  id: string;
-  is_active: number;
-  [parentColumn: string]: unknown;
-}
-
 const CACHE_LIMIT = 50_000;
 
-const KEY_PARENT_COLUMNS = OWNERS.virtual_key.parents.map((edge) => edge.column).join(', ');
+const KEY_PARENT_COLUMNS = OWNERS.virtual_key.parents.map((edge) => edge.column);
 
 export type AttributionResolver = ReturnType<typeof createAttributionResolver>;
 
-export function createAttributionResolver(sqlite: SQLite.Database) {
-  const virtualKey = sqlite.prepare<[string, string], VirtualKeyRow>(
-    `select id, is_active, ${KEY_PARENT_COLUMNS} from virtual_keys where value = ? or id = ?`,
+interface ModelConfigMatch {
+  model: string;
+  provider: string;
+  teamId: string;
+  customerId: string;
+  virtualKeyId: string;
+}
+
+export function createAttributionResolver(statements: SqliteStatements) {
+  const virtualKey = statements.prepare((p: { key: string }, db) =>
+    db.selectFrom('virtual_keys')
+      .select(['id', 'is_active'])
+      .select(KEY_PARENT_COLUMNS.map((column) => db.dynamic.ref(column)))
+      .where((eb) => eb.or([eb('value', '=', p.key), eb('id', '=', p.key)])),
   );
-  const parentsOf = prepareParentLookup(sqlite);
-  const providerConfig = sqlite.prepare<[string, string], { id: number; allowed_models: string }>(
-    'select id, allowed_models from provider_configs where virtual_key_id = ? and provider = ?',
+  const parentsOf = prepareParentLookup(statements);
+  const providerConfig = statements.prepare((p: { virtualKeyId: string; provider: string }, db) =>
+    db.selectFrom('provider_configs')
+      .select(['id', 'allowed_models'])
+      .where('virtual_key_id', '=', p.virtualKeyId)
+      .where('provider', '=', p.provider),
   );
-  const providerId = sqlite.prepare<[string], { id: number }>('select id from providers where name = ?');
-  const modelConfigs = sqlite.prepare<[string, string, string, string, string], { id: string }>(
-    `select id from model_configs where model_name = ? and (provider = ? or provider is null)
-       and (scope = 'global' or (scope = 'team' and scope_id = ?) or (scope = 'customer' and scope_id = ?)
-         or (scope = 'virtual_key' and scope_id = ?))
-     order by provider is null, scope`,
+  const providerId = statements.prepare((p: { name: string }, db) => db.selectFrom('providers').select('id').where('name', '=', p.name));
+  const modelConfigs = statements.prepare((p: ModelConfigMatch, db) =>
+    db.selectFrom('model_configs')
+      .select('id')
+      .where('model_name', '=', p.model)
+      .where((eb) => eb.or([eb('provider', '=', p.provider), eb('provider', 'is', null)]))
+      .where((eb) =>
+        eb.or([
+          eb('scope', '=', 'global'),
+          eb.and([eb('scope', '=', 'team'), eb('scope_id', '=', p.teamId)]),
+          eb.and([eb('scope', '=', 'customer'), eb('scope_id', '=', p.customerId)]),
+          eb.and([eb('scope', '=', 'virtual_key'), eb('scope_id', '=', p.virtualKeyId)]),
+        ]),
+      )
+      .orderBy((eb) => eb('provider', 'is', null))
+      .orderBy('scope'),
   );
   const idsByOwner = (table: 'budgets' | 'rate_limits', column: OwnerColumn) =>
-    sqlite.prepare<[string | number], { id: string }>(`select id from ${table} where ${column} = ? order by created_at, id`);
-  const statements = new Map<string, ReturnType<typeof idsByOwner>>();
+    statements.prepare((p: { ownerId: string | number }, db) =>
+      db.selectFrom(table).select('id').where(column, '=', p.ownerId).orderBy('created_at').orderBy('id'),
+    );
+  const lookups = new Map<string, ReturnType<typeof idsByOwner>>();
   const counterIds = (kind: CounterRef['kind'], owner: OwnerRef): CounterRef[] => {
     const table = kind === 'budget' ? 'budgets' : 'rate_limits';
     const column = OWNERS[owner.kind].column;
     const key = `${table}.${column}`;
-    let statement = statements.get(key);
-    if (!statement) {
-      statement = idsByOwner(table, column);
-      statements.set(key, statement);
+    let lookup = lookups.get(key);
+    if (!lookup) {
+      lookup = idsByOwner(table, column);
+      lookups.set(key, lookup);
     }
-    return statement.all(owner.id).map(({ id }) => ({ kind, id }));
+    return lookup.all({ ownerId: owner.id }).map(({ id }) => ({ kind, id }));
   };
 
   function resolveUncached(key: string | null, provider: string, model: string): Attribution | 'unknown_key' {
-    const vk = key ? virtualKey.get(key, key) : undefined;
+    const vk = key ? virtualKey.get({ key }) : undefined;
     if (key && !vk) return 'unknown_key';
     const keyRef: OwnerRef | null = vk ? { kind: 'virtual_key', id: vk.id } : null;
     const keyParents = vk ? parentsOfRow('virtual_key', vk) : [];
     // The key, its team, customer and business unit: the owners it is charged to, most specific first.
     const lineage = keyRef ? lineageOf(keyRef, (owner) => (owner === keyRef ? keyParents : parentsOf(owner))) : [];
     const idOf = (kind: OwnerKind) => String(lineage.find((owner) => owner.kind === kind)?.id ?? '');
-    const config = vk ? providerConfig.get(vk.id, provider) : undefined;
-    const providerRow = providerId.get(provider);
-    const models = modelConfigs.all(model, provider, idOf('team'), idOf('customer'), vk?.id ?? '');
+    const config = vk ? providerConfig.get({ virtualKeyId: vk.id, provider }) : undefined;
+    const providerRow = providerId.get({ name: provider });
+    const models = modelConfigs.all({ model, provider, teamId: idOf('team'), customerId: idOf('customer'), virtualKeyId: vk?.id ?? '' });
     const owners: OwnerRef[] = [...(config ? [{ kind: 'provider_config' as const, id: config.id }] : []), ...lineage];
     const global: OwnerRef[] = [
       ...(providerRow ? [{ kind: 'provider' as const, id: providerRow.id }] : []),

@@ -1,36 +1,42 @@
-// Budget and rate-limit counters on the hot path: counters as last committed kept in memory, cached
-// prepared statements over better-sqlite3, and rolling each window to "now" before it is checked or charged.
-import type SQLite from 'better-sqlite3';
+// Budget and rate-limit counters on the hot path: counters as last committed kept in memory, prepared
+// statements, and rolling each window to "now" before it is checked or charged.
+import type { CompiledQuery, Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { type PreparedQuery, type SqliteStatements, type Tuple } from '../db/sqlite-prepared.js';
+import { anyOfJson, ownerIdColumn, ownerKindColumn } from '../db/sqlite-sql.js';
 import { type BoundedCache, boundedCache } from '../domain/bounded-cache.js';
-import { OWNER_KINDS, type OwnerKind, type OwnerRef } from '../domain/entities.js';
-import { OWNERS } from '../domain/owners.js';
+import type { OwnerRef } from '../domain/entities.js';
 import { rollWindow } from '../domain/windows.js';
 
-// The owner as two computed columns: better-sqlite3 pays per column read, and this is the hot path.
-const OWNER_SELECT = [
-  `case ${OWNER_KINDS.map((kind) => `when ${OWNERS[kind].column} is not null then '${kind}'`).join(' ')} end as owner_kind`,
-  `coalesce(${OWNER_KINDS.map((kind) => OWNERS[kind].column).join(', ')}) as owner_id`,
-].join(', ');
+// Rows are read as arrays (raw mode): materialising named rows costs about twice as much, and a usage
+// batch reads thousands. The tuples follow these column lists; the owner comes as two computed columns
+// (better-sqlite3 pays per column read, and this is the hot path).
+const BUDGET_COLUMNS = [
+  'id', 'max_limit', 'reset_duration', 'current_usage', 'reserved', 'last_reset', 'window_end', 'calendar_aligned',
+  'owner_kind', 'owner_id',
+] as const;
+const selectBudgets = (db: Kysely<Database>) =>
+  db.selectFrom('budgets').select([
+    'id', 'max_limit', 'reset_duration', 'current_usage', 'reserved', 'last_reset', 'window_end', 'calendar_aligned',
+    ownerKindColumn, ownerIdColumn,
+  ]);
 
-// Rows are read as arrays (better-sqlite3 raw mode): materialising named rows costs about twice as
-// much, and a usage batch reads thousands. The tuples follow the column lists below.
-type BudgetTuple = [
-  id: string, maxLimit: number, resetDuration: string, usage: number, reserved: number, lastReset: string,
-  windowEnd: string | null, calendarAligned: number, ownerKind: OwnerKind, ownerId: string | number,
-];
-const BUDGET_COLUMNS = `id, max_limit, reset_duration, current_usage, reserved, last_reset, window_end, calendar_aligned, ${OWNER_SELECT}`;
+const RATE_LIMIT_COLUMNS = [
+  'id', 'token_max_limit', 'token_reset_duration', 'token_current_usage', 'token_reserved', 'token_last_reset',
+  'token_window_end', 'request_max_limit', 'request_reset_duration', 'request_current_usage', 'request_reserved',
+  'request_last_reset', 'request_window_end', 'calendar_aligned', 'owner_kind', 'owner_id',
+] as const;
+const selectRateLimits = (db: Kysely<Database>) =>
+  db.selectFrom('rate_limits').select([
+    'id', 'token_max_limit', 'token_reset_duration', 'token_current_usage', 'token_reserved', 'token_last_reset',
+    'token_window_end', 'request_max_limit', 'request_reset_duration', 'request_current_usage', 'request_reserved',
+    'request_last_reset', 'request_window_end', 'calendar_aligned', ownerKindColumn, ownerIdColumn,
+  ]);
 
-type RateLimitTuple = [
-  id: string,
-  tokenLimit: number | null, tokenDuration: string | null, tokenUsage: number, tokenReserved: number, tokenLastReset: string,
-  tokenWindowEnd: string | null,
-  requestLimit: number | null, requestDuration: string | null, requestUsage: number, requestReserved: number,
-  requestLastReset: string, requestWindowEnd: string | null,
-  calendarAligned: number, ownerKind: OwnerKind, ownerId: string | number,
-];
-const RATE_LIMIT_COLUMNS = `id, token_max_limit, token_reset_duration, token_current_usage, token_reserved, token_last_reset,
-  token_window_end, request_max_limit, request_reset_duration, request_current_usage, request_reserved,
-  request_last_reset, request_window_end, calendar_aligned, ${OWNER_SELECT}`;
+type RowOf<Select extends (db: Kysely<Database>) => { compile(): CompiledQuery<unknown> }> =
+  ReturnType<Select> extends { compile(): CompiledQuery<infer Row> } ? Row : never;
+type BudgetTuple = Tuple<RowOf<typeof selectBudgets>, typeof BUDGET_COLUMNS>;
+type RateLimitTuple = Tuple<RowOf<typeof selectRateLimits>, typeof RATE_LIMIT_COLUMNS>;
 
 export interface BudgetCounter {
   id: string;
@@ -168,9 +174,6 @@ function liveRateLimit({ id, owner, calendarAligned, tokens, requests }: StoredR
 const windowMoved = (window: Pick<Window, 'wasReset' | 'windowEnd' | 'storedWindowEnd'>) =>
   window.wasReset || window.windowEnd !== window.storedWindowEnd;
 
-// Many ids in one statement (a JSON array): a usage batch loads all its missing counters with two statements.
-const MANY_IDS = 'where id in (select value from json_each(?))';
-
 /** What a save wrote, copied into the window kept in memory. */
 function rememberWindow(stored: StoredWindow, saved: Pick<Window, 'usage' | 'reserved' | 'lastReset' | 'windowEnd'>): void {
   stored.usage = saved.usage;
@@ -193,11 +196,11 @@ const CACHED_COUNTERS = 10_000;
 function cachedCounters<Row extends [string, ...unknown[]], Stored extends { id: string }>(
   cache: BoundedCache<Stored | null>,
   toStored: (row: Row) => Stored,
-  selectOne: SQLite.Statement<[string], Row>,
-  selectMany: SQLite.Statement<[string], Row>,
+  selectOne: PreparedQuery<{ id: string }, Row>,
+  selectMany: PreparedQuery<{ idsJson: string }, Row>,
 ) {
   const readOne = (id: string) => {
-    const row = selectOne.get(id);
+    const row = selectOne.get({ id });
     return row ? toStored(row) : null;
   };
   return {
@@ -212,7 +215,7 @@ function cachedCounters<Row extends [string, ...unknown[]], Stored extends { id:
         else if (stored) found.push(stored);
       }
       if (missing.length === 0) return found;
-      const read = selectMany.all(JSON.stringify(missing)).map(toStored);
+      const read = selectMany.all({ idsJson: JSON.stringify(missing) }).map(toStored);
       for (const stored of read) cache.set(stored.id, stored);
       const readIds = new Set(read.map((stored) => stored.id));
       for (const id of missing) if (!readIds.has(id)) cache.set(id, null);
@@ -221,54 +224,89 @@ function cachedCounters<Row extends [string, ...unknown[]], Stored extends { id:
   };
 }
 
-export function prepareCounterStatements(sqlite: SQLite.Database) {
+interface BudgetSave {
+  id: string;
+  usage: number;
+  reserved: number;
+  lastReset: string;
+  windowEnd: string | null;
+  at: string;
+}
+
+interface RateLimitSave {
+  id: string;
+  tokenUsage: number;
+  tokenReserved: number;
+  tokenLastReset: string;
+  tokenWindowEnd: string | null;
+  requestUsage: number;
+  requestReserved: number;
+  requestLastReset: string;
+  requestWindowEnd: string | null;
+  at: string;
+}
+
+/**
+ * The counters' statements and the counters as last committed. `otherConnectionsWrote` is how the
+ * engine learns of commits it did not make (another process on the same database).
+ */
+export function prepareCounterStatements(statements: SqliteStatements, otherConnectionsWrote: () => boolean) {
   const budgetCache = boundedCache<StoredBudget | null>(CACHED_COUNTERS);
   const rateLimitCache = boundedCache<StoredRateLimit | null>(CACHED_COUNTERS);
+  // Many ids in one statement (a JSON array): a usage batch loads all its missing counters with two statements.
   const storedBudgets = cachedCounters(
     budgetCache,
     storedBudget,
-    sqlite.prepare<[string], BudgetTuple>(`select ${BUDGET_COLUMNS} from budgets where id = ?`).raw(),
-    sqlite.prepare<[string], BudgetTuple>(`select ${BUDGET_COLUMNS} from budgets ${MANY_IDS}`).raw(),
+    statements.prepareTuples((p: { id: string }, db) => selectBudgets(db).where('id', '=', p.id), BUDGET_COLUMNS),
+    statements.prepareTuples(
+      (p: { idsJson: string }, db) => selectBudgets(db).where('id', 'in', anyOfJson<string>(p.idsJson)),
+      BUDGET_COLUMNS,
+    ),
   );
   const storedRateLimits = cachedCounters(
     rateLimitCache,
     storedRateLimit,
-    sqlite.prepare<[string], RateLimitTuple>(`select ${RATE_LIMIT_COLUMNS} from rate_limits where id = ?`).raw(),
-    sqlite.prepare<[string], RateLimitTuple>(`select ${RATE_LIMIT_COLUMNS} from rate_limits ${MANY_IDS}`).raw(),
+    statements.prepareTuples((p: { id: string }, db) => selectRateLimits(db).where('id', '=', p.id), RATE_LIMIT_COLUMNS),
+    statements.prepareTuples(
+      (p: { idsJson: string }, db) => selectRateLimits(db).where('id', 'in', anyOfJson<string>(p.idsJson)),
+      RATE_LIMIT_COLUMNS,
+    ),
   );
   const forget = () => {
     budgetCache.clear();
     rateLimitCache.clear();
   };
-  // Another connection (another process on the same file) may commit too. SQLite counts such commits
-  // in data_version (this connection's own do not change it); when it moved, nothing kept is trusted.
-  const dataVersion = sqlite.prepare<[], number>('pragma data_version').pluck();
-  let seenVersion = dataVersion.get();
   const refresh = (): boolean => {
-    const version = dataVersion.get();
-    if (version === seenVersion) return false;
-    seenVersion = version;
+    if (!otherConnectionsWrote()) return false;
     forget();
     return true;
   };
   // Two forms of each write: the window columns are indexed (the sweep finds ended windows by them),
   // and SQLite rewrites an index entry whenever its column is assigned, changed or not.
-  const updateBudget = sqlite.prepare<[number, number, string, string | null, string, string]>(
-    'update budgets set current_usage = ?, reserved = ?, last_reset = ?, window_end = ?, updated_at = ? where id = ?',
+  const updateBudget = statements.prepare((p: BudgetSave, db) =>
+    db.updateTable('budgets')
+      .set({ current_usage: p.usage, reserved: p.reserved, last_reset: p.lastReset, window_end: p.windowEnd, updated_at: p.at })
+      .where('id', '=', p.id),
   );
-  const updateBudgetUsage = sqlite.prepare<[number, number, string, string]>(
-    'update budgets set current_usage = ?, reserved = ?, updated_at = ? where id = ?',
+  const updateBudgetUsage = statements.prepare((p: BudgetSave, db) =>
+    db.updateTable('budgets').set({ current_usage: p.usage, reserved: p.reserved, updated_at: p.at }).where('id', '=', p.id),
   );
-  const updateRateLimit = sqlite.prepare<
-    [number, number, string, string | null, number, number, string, string | null, string, string]
-  >(
-    `update rate_limits set token_current_usage = ?, token_reserved = ?, token_last_reset = ?, token_window_end = ?,
-       request_current_usage = ?, request_reserved = ?, request_last_reset = ?, request_window_end = ?,
-       updated_at = ? where id = ?`,
+  const updateRateLimit = statements.prepare((p: RateLimitSave, db) =>
+    db.updateTable('rate_limits')
+      .set({
+        token_current_usage: p.tokenUsage, token_reserved: p.tokenReserved, token_last_reset: p.tokenLastReset,
+        token_window_end: p.tokenWindowEnd, request_current_usage: p.requestUsage, request_reserved: p.requestReserved,
+        request_last_reset: p.requestLastReset, request_window_end: p.requestWindowEnd, updated_at: p.at,
+      })
+      .where('id', '=', p.id),
   );
-  const updateRateLimitUsage = sqlite.prepare<[number, number, number, number, string, string]>(
-    `update rate_limits set token_current_usage = ?, token_reserved = ?, request_current_usage = ?, request_reserved = ?,
-       updated_at = ? where id = ?`,
+  const updateRateLimitUsage = statements.prepare((p: RateLimitSave, db) =>
+    db.updateTable('rate_limits')
+      .set({
+        token_current_usage: p.tokenUsage, token_reserved: p.tokenReserved, request_current_usage: p.requestUsage,
+        request_reserved: p.requestReserved, updated_at: p.at,
+      })
+      .where('id', '=', p.id),
   );
 
   return {
@@ -316,11 +354,10 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
     },
 
     saveBudget(budget: BudgetCounter, at: string): void {
-      if (!windowMoved(budget)) {
-        updateBudgetUsage.run(budget.usage, budget.reserved, at, budget.id);
-      } else {
-        updateBudget.run(budget.usage, budget.reserved, budget.lastReset, budget.windowEnd, at, budget.id);
-      }
+      const save: BudgetSave = {
+        id: budget.id, usage: budget.usage, reserved: budget.reserved, lastReset: budget.lastReset, windowEnd: budget.windowEnd, at,
+      };
+      (windowMoved(budget) ? updateBudget : updateBudgetUsage).run(save);
       const stored = budgetCache.peek(budget.id);
       if (!stored) return;
       rememberWindow(stored.window, budget);
@@ -329,15 +366,12 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
 
     saveRateLimit(limit: RateLimitCounter, at: string): void {
       const { tokens, requests } = limit;
-      if (!windowMoved(tokens) && !windowMoved(requests)) {
-        updateRateLimitUsage.run(tokens.usage, tokens.reserved, requests.usage, requests.reserved, at, limit.id);
-      } else {
-        updateRateLimit.run(
-          tokens.usage, tokens.reserved, tokens.lastReset, tokens.windowEnd,
-          requests.usage, requests.reserved, requests.lastReset, requests.windowEnd,
-          at, limit.id,
-        );
-      }
+      const save: RateLimitSave = {
+        id: limit.id, tokenUsage: tokens.usage, tokenReserved: tokens.reserved, tokenLastReset: tokens.lastReset,
+        tokenWindowEnd: tokens.windowEnd, requestUsage: requests.usage, requestReserved: requests.reserved,
+        requestLastReset: requests.lastReset, requestWindowEnd: requests.windowEnd, at,
+      };
+      (windowMoved(tokens) || windowMoved(requests) ? updateRateLimit : updateRateLimitUsage).run(save);
       const stored = rateLimitCache.peek(limit.id);
       if (!stored) return;
       rememberWindow(stored.tokens, tokens);
@@ -349,19 +383,12 @@ export function prepareCounterStatements(sqlite: SQLite.Database) {
      * `work` as an IMMEDIATE transaction, starting from what other connections committed before it took
      * the write lock; if it rolls back, the counters it saved in memory are forgotten.
      */
+    /**
+     * `work` as an IMMEDIATE transaction, starting from what other connections committed before it took
+     * the write lock; if it rolls back, the counters it saved in memory are forgotten.
+     */
     transaction<Args extends unknown[], Result>(work: (...args: Args) => Result): (...args: Args) => Result {
-      const run = sqlite.transaction((...args: Args) => {
-        refresh();
-        return work(...args);
-      });
-      return (...args) => {
-        try {
-          return run.immediate(...args);
-        } catch (error) {
-          forget();
-          throw error;
-        }
-      };
+      return statements.immediate(work, { onStart: refresh, onRollback: forget });
     },
 
     /** Something other than the engine may have written counters: read them again. */

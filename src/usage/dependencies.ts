@@ -1,7 +1,7 @@
-// What the usage engine's parts share: the connection, the clock, the prepared counters and
+// What the usage engine's parts share: the statements, the clock, the prepared counters and
 // reservations, attribution and pricing, and where changes are published.
-import type SQLite from 'better-sqlite3';
 import type { Clock } from '../clock.js';
+import type { SqliteStatements } from '../db/sqlite-prepared.js';
 import type { AttributionResolver } from './attribution.js';
 import type { CounterStatements } from './counters.js';
 import type { UsagePublisher } from './events.js';
@@ -9,7 +9,7 @@ import type { Pricing } from './pricing.js';
 import type { Reservations } from './reservations.js';
 
 export interface UsageDependencies {
-  sqlite: SQLite.Database;
+  statements: SqliteStatements;
   clock: Clock;
   counters: CounterStatements;
   attribution: AttributionResolver;

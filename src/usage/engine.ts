@@ -5,6 +5,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
+import { sqliteStatements, watchOtherConnections } from '../db/sqlite-prepared.js';
 import type { AdmissionRequest, UsageEvent } from '../domain/usage.js';
 import type { LimitChange } from '../store/limit-changes.js';
 import { type AdmissionResult, createAdmission } from './admission.js';
@@ -46,11 +47,12 @@ export interface UsageEngine {
 }
 
 export function createUsageEngine({ db, sqlite, clock, publisher = silentPublisher }: UsageEngineOptions): UsageEngine {
-  const counters = prepareCounterStatements(sqlite);
-  const attribution = createAttributionResolver(sqlite);
-  const reservations = prepareReservations(sqlite);
-  const scopes = createScopeResolver(sqlite);
-  const pricing = createPricing(sqlite);
+  const statements = sqliteStatements(db, sqlite);
+  const counters = prepareCounterStatements(statements, watchOtherConnections(sqlite));
+  const attribution = createAttributionResolver(statements);
+  const reservations = prepareReservations(statements);
+  const scopes = createScopeResolver(statements);
+  const pricing = createPricing(statements);
   // Every change leaves with the hierarchy above its owner, so subscribers can filter in memory.
   const scoped: UsagePublisher = {
     publish(topic, payload) {
@@ -63,7 +65,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     },
     hasSubscribers: (topic) => publisher.hasSubscribers(topic),
   };
-  const deps = { sqlite, clock, counters, attribution, reservations, pricing, publisher: scoped };
+  const deps = { statements, clock, counters, attribution, reservations, pricing, publisher: scoped };
   const admission = createAdmission(deps);
   const recorder = createRecorder(deps);
   const resets = createResetSweep(deps);

@@ -3,7 +3,7 @@
 // which refuses the whole batch. Events are compared by a hash of their normalized fields, kept
 // with the key.
 import { createHash } from 'node:crypto';
-import type SQLite from 'better-sqlite3';
+import type { SqliteStatements } from '../db/sqlite-prepared.js';
 import { ConflictError } from '../domain/errors.js';
 import { bareModel, type UsageEvent } from '../domain/usage.js';
 
@@ -24,9 +24,9 @@ function keyReused(event: UsageEvent, index: number): ConflictError {
   );
 }
 
-export function prepareRecordedKeys(sqlite: SQLite.Database) {
-  const storedHash = sqlite.prepare<[string, string], { request_hash: string | null }>(
-    'select request_hash from usage_events where credential = ? and idempotency_key = ?',
+export function prepareRecordedKeys(statements: SqliteStatements) {
+  const storedHash = statements.prepare((p: { credential: string; key: string }, db) =>
+    db.selectFrom('usage_events').select('request_hash').where('credential', '=', p.credential).where('idempotency_key', '=', p.key),
   );
   return {
     /**
@@ -35,7 +35,7 @@ export function prepareRecordedKeys(sqlite: SQLite.Database) {
      * kept (null) match any event.
      */
     isDuplicate(credential: string, event: UsageEvent, hash: string, index: number): boolean {
-      const stored = storedHash.get(credential, event.idempotencyKey);
+      const stored = storedHash.get({ credential, key: event.idempotencyKey });
       if (!stored) return false;
       if (stored.request_hash !== null && stored.request_hash !== hash) throw keyReused(event, index);
       return true;

@@ -1,7 +1,7 @@
 // One transaction's view of the counters it touches: each row is read once (rolled to "now"),
 // charges and holds are applied in memory, and flush() writes each touched row once and returns the
 // change events to publish after commit.
-import type SQLite from 'better-sqlite3';
+import type { SqliteStatements } from '../db/sqlite-prepared.js';
 import { addMoney, crossedThresholds } from '../domain/usage.js';
 import type { CounterRef } from './attribution.js';
 import type { BudgetCounter, CounterStatements, RateLimitCounter } from './counters.js';
@@ -31,9 +31,19 @@ function addCount(count: number, delta: number): number {
   return Math.min(Number.MAX_SAFE_INTEGER, count + delta);
 }
 
-export function prepareThresholdInsert(sqlite: SQLite.Database) {
-  return sqlite.prepare<[string, string, number, string, number]>(
-    'insert or ignore into budget_thresholds (budget_id, period_start, percent, crossed_at, usage) values (?, ?, ?, ?, ?)',
+interface ThresholdCrossing {
+  budgetId: string;
+  periodStart: string;
+  percent: number;
+  crossedAt: string;
+  usage: number;
+}
+
+export function prepareThresholdInsert(statements: SqliteStatements) {
+  return statements.prepare((p: ThresholdCrossing, db) =>
+    db.insertInto('budget_thresholds')
+      .values({ budget_id: p.budgetId, period_start: p.periodStart, percent: p.percent, crossed_at: p.crossedAt, usage: p.usage })
+      .onConflict((conflict) => conflict.doNothing()),
   );
 }
 
@@ -156,7 +166,8 @@ export class Ledger {
       changes.budgets.push(charged);
       for (const percent of crossedThresholds(counter.maxLimit, startUsage, counter.usage)) {
         // Once per period: the primary key (budget, period start, percent) absorbs repeats.
-        if (this.thresholdInsert.run(counter.id, counter.lastReset, percent, at, counter.usage).changes > 0) {
+        const crossing = { budgetId: counter.id, periodStart: counter.lastReset, percent, crossedAt: at, usage: counter.usage };
+        if (this.thresholdInsert.run(crossing) > 0) {
           changes.budgets.push({ ...charged, kind: 'threshold_crossed', percent });
         }
       }

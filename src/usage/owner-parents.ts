@@ -1,21 +1,25 @@
 // The parents of an owner as the usage engine reads them: one prepared statement per owner kind
 // that has parents, built from the owner registry.
-import type SQLite from 'better-sqlite3';
+import type { SqliteStatements } from '../db/sqlite-prepared.js';
 import { OWNER_KINDS } from '../domain/entities.js';
 import { OWNERS, type ParentLookup, parentsOfRow } from '../domain/owners.js';
 
-export function prepareParentLookup(sqlite: SQLite.Database): ParentLookup {
-  const statements = new Map(
+export function prepareParentLookup(statements: SqliteStatements): ParentLookup {
+  const lookups = new Map(
     OWNER_KINDS.filter((kind) => OWNERS[kind].parents.length > 0).map((kind) => {
       const { table, parents } = OWNERS[kind];
-      const columns = parents.map((edge) => edge.column).join(', ');
-      return [kind, sqlite.prepare<[string | number], Record<string, unknown>>(`select ${columns} from ${table} where id = ?`)] as const;
+      const lookup = statements.prepare((p: { id: string | number }, db) =>
+        db.selectFrom(table)
+          .select(parents.map((edge) => db.dynamic.ref(edge.column)))
+          .where(db.dynamic.ref('id'), '=', p.id),
+      );
+      return [kind, lookup] as const;
     }),
   );
   return (owner) => {
-    const statement = statements.get(owner.kind);
-    if (!statement) return [];
-    const row = statement.get(owner.id);
+    const lookup = lookups.get(owner.kind);
+    if (!lookup) return [];
+    const row = lookup.get({ id: owner.id });
     return row && parentsOfRow(owner.kind, row);
   };
 }

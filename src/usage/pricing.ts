@@ -1,8 +1,7 @@
 // Prices usage events with pricing overrides (spec §5.4): the most specific matching override wins;
 // without one the gateway's reported cost stands. Overrides are read once and kept until
 // governance changes.
-import type SQLite from 'better-sqlite3';
-import type { PricingOverrideRow } from '../db/database.js';
+import type { SqliteStatements } from '../db/sqlite-prepared.js';
 import { overrideCost, type PricingOverride, resolvePricingOverride } from '../domain/pricing-override.js';
 import { MAX_USD } from '../domain/number-limits.js';
 import { addMoney, bareModel, type UsageEvent } from '../domain/usage.js';
@@ -10,14 +9,14 @@ import { pricingOverrideRowToOverride } from '../store/pricing-overrides.js';
 
 export type Pricing = ReturnType<typeof createPricing>;
 
-export function createPricing(sqlite: SQLite.Database) {
-  const selectAll = sqlite.prepare<[], PricingOverrideRow>('select * from pricing_overrides');
+export function createPricing(statements: SqliteStatements) {
+  const selectAll = statements.prepare((_p: Record<string, never>, db) => db.selectFrom('pricing_overrides').selectAll());
   let overrides: PricingOverride[] | null = null;
 
   return {
     /** The cost to charge for an event of this virtual key (rounded like every money sum). */
     costOf(event: UsageEvent, virtualKeyId: string | null): number {
-      overrides ??= selectAll.all().map(pricingOverrideRowToOverride);
+      overrides ??= selectAll.all({}).map(pricingOverrideRowToOverride);
       if (overrides.length === 0) return event.cost;
       const override = resolvePricingOverride(overrides, {
         model: bareModel(event.model, event.provider),

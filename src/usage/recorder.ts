@@ -3,6 +3,7 @@
 // a key reused for another event refuses the batch, and changes are published only after the commit.
 // An event naming a virtual key that no longer exists is left out and reported back; the rest of its
 // batch is charged.
+import type { UsageEventTable } from '../db/database.js';
 import { bareModel, type UsageEvent } from '../domain/usage.js';
 import type { UsageDependencies } from './dependencies.js';
 import type { UsageRecorded } from './events.js';
@@ -32,17 +33,19 @@ const unknownKey = (event: UsageEvent, index: number): RejectedEvent => ({
   message: 'virtual key not found (unknown or deleted): this event was not charged',
 });
 
-export function createRecorder({ sqlite, clock, counters, attribution, reservations, pricing, publisher }: UsageDependencies) {
-  const insertEvent = sqlite.prepare<
-    [string, string, string | null, string, string, string, number, number, number, string, string, string | null, string]
-  >(
-    `insert into usage_events (credential, idempotency_key, virtual_key_id, provider, model, request_type,
-       input_tokens, output_tokens, cost, occurred_at, recorded_at, reservation_id, request_hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict (credential, idempotency_key) do nothing`,
+export function createRecorder({ statements, clock, counters, attribution, reservations, pricing, publisher }: UsageDependencies) {
+  const insertEvent = statements.prepare((p: UsageEventTable, db) =>
+    db.insertInto('usage_events')
+      .values({
+        credential: p.credential, idempotency_key: p.idempotency_key, virtual_key_id: p.virtual_key_id, provider: p.provider,
+        model: p.model, request_type: p.request_type, input_tokens: p.input_tokens, output_tokens: p.output_tokens,
+        cost: p.cost, occurred_at: p.occurred_at, recorded_at: p.recorded_at, reservation_id: p.reservation_id,
+        request_hash: p.request_hash,
+      })
+      .onConflict((conflict) => conflict.columns(['credential', 'idempotency_key']).doNothing()),
   );
-  const recordedKeys = prepareRecordedKeys(sqlite);
-  const thresholdInsert = prepareThresholdInsert(sqlite);
+  const recordedKeys = prepareRecordedKeys(statements);
+  const thresholdInsert = prepareThresholdInsert(statements);
 
   const recordInTransaction = counters.transaction((events: UsageEvent[], credential: string, now: Date) => {
     const ledger = new Ledger(counters, thresholdInsert, now);
@@ -65,10 +68,12 @@ export function createRecorder({ sqlite, clock, counters, attribution, reservati
       const virtualKeyId = target.virtualKey?.id ?? null;
       const cost = pricing.costOf(event, virtualKeyId);
       // Inserted first: a new key (the usual case) costs no lookup; a used one is compared after.
-      const inserted = insertEvent.run(
-        credential, event.idempotencyKey, virtualKeyId, event.provider, bareModel(event.model, event.provider), event.requestType,
-        event.inputTokens, event.outputTokens, cost, event.timestamp ?? at, at, event.reservationId ?? null, hash,
-      ).changes > 0;
+      const inserted = insertEvent.run({
+        credential, idempotency_key: event.idempotencyKey, virtual_key_id: virtualKeyId, provider: event.provider,
+        model: bareModel(event.model, event.provider), request_type: event.requestType, input_tokens: event.inputTokens,
+        output_tokens: event.outputTokens, cost, occurred_at: event.timestamp ?? at, recorded_at: at,
+        reservation_id: event.reservationId ?? null, request_hash: hash,
+      }) > 0;
       if (!inserted) {
         // The key was taken: by the same event (a duplicate) or by another, which refuses the batch.
         if (recordedKeys.isDuplicate(credential, event, hash, index)) duplicates += 1;

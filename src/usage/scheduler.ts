@@ -5,7 +5,6 @@ import type { UsageDependencies } from './dependencies.js';
 import type { CounterRef } from './attribution.js';
 import { Ledger, prepareThresholdInsert, publishChanges } from './ledger.js';
 
-
 // Rows per transaction and kind: a backlog (rows imported without window ends, a long stop, many
 // short windows ending at once) is worked off in several transactions, so requests get the connection
 // between them instead of waiting for one that would hold it for seconds.
@@ -18,23 +17,35 @@ export interface SweepBatch {
   more: boolean;
 }
 
-export function createResetSweep({ sqlite, clock, counters, reservations, publisher }: UsageDependencies) {
+export function createResetSweep({ statements, clock, counters, reservations, publisher }: UsageDependencies) {
   // Windows with no known end yet (null) are included so the sweep fills them in.
-  const dueBudgets = sqlite.prepare<[string], { id: string }>(
-    `select id from budgets where window_end is null or window_end <= ? limit ${SWEEP_BATCH}`,
+  const dueBudgets = statements.prepare((p: { now: string }, db) =>
+    db.selectFrom('budgets')
+      .select('id')
+      .where((eb) => eb.or([eb('window_end', 'is', null), eb('window_end', '<=', p.now)]))
+      .limit(SWEEP_BATCH),
   );
-  const dueRateLimits = sqlite.prepare<[string, string], { id: string }>(
-    `select id from rate_limits where (token_reset_duration is not null and (token_window_end is null or token_window_end <= ?))
-       or (request_reset_duration is not null and (request_window_end is null or request_window_end <= ?))
-     limit ${SWEEP_BATCH}`,
+  const dueRateLimits = statements.prepare((p: { now: string }, db) =>
+    db.selectFrom('rate_limits')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('token_reset_duration', 'is not', null), eb.or([eb('token_window_end', 'is', null), eb('token_window_end', '<=', p.now)])]),
+          eb.and([
+            eb('request_reset_duration', 'is not', null),
+            eb.or([eb('request_window_end', 'is', null), eb('request_window_end', '<=', p.now)]),
+          ]),
+        ]),
+      )
+      .limit(SWEEP_BATCH),
   );
-  const thresholdInsert = prepareThresholdInsert(sqlite);
+  const thresholdInsert = prepareThresholdInsert(statements);
 
   const sweepInTransaction = counters.transaction((now: Date) => {
     const at = now.toISOString();
     const ledger = new Ledger(counters, thresholdInsert, now);
-    const budgets = dueBudgets.all(at).map(({ id }): CounterRef => ({ kind: 'budget', id }));
-    const rateLimits = dueRateLimits.all(at, at).map(({ id }): CounterRef => ({ kind: 'rate_limit', id }));
+    const budgets = dueBudgets.all({ now: at }).map(({ id }): CounterRef => ({ kind: 'budget', id }));
+    const rateLimits = dueRateLimits.all({ now: at }).map(({ id }): CounterRef => ({ kind: 'rate_limit', id }));
     ledger.preload([budgets, rateLimits]);
     for (const id of reservations.expiredIds(now)) reservations.release(ledger, id);
     return { changes: ledger.flush(), more: budgets.length === SWEEP_BATCH || rateLimits.length === SWEEP_BATCH };
