@@ -12,7 +12,6 @@ import { DEFAULT_MAX_BODY_BYTES, useBodyLimit } from './body-limit.js';
 import type { Clock } from './clock.js';
 import { corsPolicy } from './cors.js';
 import type { Database } from './db/database.js';
-import { watchWrites } from './db/write-watcher.js';
 import { GRAPHIQL_ASSETS_PREFIX, GRAPHIQL_OPTIONS, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useManagementAuth } from './graphql/auth-plugin.js';
 import type { GraphQLContext, Viewer } from './graphql/context.js';
@@ -103,8 +102,7 @@ export function createApp(options: AppOptions): App {
     processMetrics: options.processMetrics,
   });
   const usage = metrics.observeUsage(createUsageEngine({ ...options, publisher: pubsub }));
-  // Every governance write goes through this instance, so the engine's caches never outlive one.
-  const db = options.db.withPlugin(watchWrites(() => usage.invalidate()));
+  const { db } = options;
   const maskCounted = (error: unknown, message: string, isDev?: boolean) => {
     metrics.observeError(error);
     return maskError(error, message, isDev);

@@ -11,7 +11,7 @@ import {
   type CreateBusinessUnitInput,
   type UpdateBusinessUnitInput,
 } from '../domain/business-unit.js';
-import type { JsonObject } from '../domain/entities.js';
+import type { JsonObject, OwnerRef } from '../domain/entities.js';
 import { ConflictError } from '../domain/errors.js';
 import type { GovernanceInput } from '../domain/provider-governance.js';
 import { type Db, inTransaction, jsonOrNull, parseJson, requireReference, requireRow } from './common.js';
@@ -76,12 +76,14 @@ async function requireCustomer(db: Db, customerId: string | null | undefined): P
   if (customerId) await requireReference(db, 'customers', customerId, 'input.customerId', 'Customer');
 }
 
-async function attachCustomer(db: Db, id: string, customerId: string | null | undefined, at: string) {
-  if (!customerId) return;
+/** Moves the customer into this unit; returns the owners that moved. */
+async function attachCustomer(db: Db, id: string, customerId: string | null | undefined, at: string): Promise<OwnerRef[]> {
+  if (!customerId) return [];
   await db.updateTable('customers').set({ business_unit_id: id, updated_at: at }).where('id', '=', customerId).execute();
+  return [{ kind: 'customer', id: customerId }];
 }
 
-export function createBusinessUnit(db: Db, input: CreateBusinessUnitInput, now: Date): Promise<string> {
+export function createBusinessUnit(db: Db, input: CreateBusinessUnitInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
     const id = input.id || randomUUID();
     if (input.id) {
@@ -97,12 +99,11 @@ export function createBusinessUnit(db: Db, input: CreateBusinessUnitInput, now: 
         .values({ id, name: input.name, ...editableColumns(input), created_at: at, updated_at: at })
         .execute(),
     );
-    await attachCustomer(trx, id, input.customerId, at);
-    return id;
+    return written(id, [], { owners: await attachCustomer(trx, id, input.customerId, at) });
   });
 }
 
-export function updateBusinessUnit(db: Db, id: string, input: UpdateBusinessUnitInput, now: Date): Promise<string> {
+export function updateBusinessUnit(db: Db, id: string, input: UpdateBusinessUnitInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
     await requireRow(trx, 'business_units', id, 'Business unit');
     if (input.name != null) await requireFreeName(trx, input.name, id);
@@ -115,8 +116,7 @@ export function updateBusinessUnit(db: Db, id: string, input: UpdateBusinessUnit
         .where('id', '=', id)
         .execute(),
     );
-    await attachCustomer(trx, id, input.customerId, at);
-    return id;
+    return written(id, [], { owners: await attachCustomer(trx, id, input.customerId, at) });
   });
 }
 
@@ -140,6 +140,6 @@ export function deleteBusinessUnit(db: Db, id: string): Promise<Written<string>>
     if (member) throw new ConflictError(BUSINESS_UNIT_HAS_MEMBERS);
     changes.push(...(await removeLimitsOfDeletedOwners(trx, 'business_unit', [id])));
     await trx.deleteFrom('business_units').where('id', '=', id).execute();
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'business_unit', id }] });
   });
 }

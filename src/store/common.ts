@@ -5,9 +5,9 @@ import { NotFoundError, ValidationError } from '../domain/errors.js';
 
 export type Db = Kysely<Database>;
 
-/** Runs `work` in one transaction: a thrown error rolls every write back. */
+/** Runs `work` in one transaction (the caller's, when it has one open): a thrown error rolls every write back. */
 export function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(work);
+  return db.isTransaction ? work(db as Transaction<Database>) : db.transaction().execute(work);
 }
 
 type TableWithTextId =

@@ -100,7 +100,7 @@ export function updateCustomer(db: Db, id: string, input: UpdateCustomerInput, n
     changes.push(...(await writeSingleBudget(trx, owner, input.budget, now)));
     changes.push(...(await writeRateLimit(trx, owner, input.rateLimit, 'replace', now)));
     if (calendarAligned !== (current.calendar_aligned !== 0)) changes.push(...(await alignOwnerLimits(trx, owner, now)));
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'customer', id }] });
   });
 }
 
@@ -111,6 +111,6 @@ export function deleteCustomer(db: Db, id: string): Promise<Written<string>> {
     await requireRow(trx, 'customers', id, 'Customer');
     changes.push(...(await removeLimitsOfDeletedOwners(trx, 'customer', [id])));
     await trx.deleteFrom('customers').where('id', '=', id).execute();
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'customer', id }] });
   });
 }

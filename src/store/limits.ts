@@ -30,6 +30,8 @@ export interface Owner extends OwnerRef {
   calendarAligned: boolean;
 }
 
+const ownerRef = ({ kind, id }: Owner): OwnerRef => ({ kind, id });
+
 const bool = (value: number) => value !== 0;
 
 // The columns a Budget or RateLimit is read from: neither the usage engine's reservations nor the
@@ -143,7 +145,7 @@ async function insertBudget(db: Db, owner: Owner, maxLimit: number, resetDuratio
       [OWNERS[owner.kind].column]: owner.id,
     })
     .execute();
-  return { counter: 'budget', id, change: 'created' };
+  return { counter: 'budget', id, owner: ownerRef(owner), change: 'created' };
 }
 
 /** Deletes budgets, returning each as removed with what subscribers need to hear of it. */
@@ -173,7 +175,7 @@ async function removals<Row extends OwnerColumns & { id: string }>(
   const scopes = await scopesOf(db, owners);
   return rows.map((row, index) => {
     const owner = owners[index]!;
-    return { counter, id: row.id, change: 'removed', removed: { owner, scope: scopes.get(ownerKey(owner))!, usage: usageOf(row) } };
+    return { counter, id: row.id, owner, change: 'removed', removed: { scope: scopes.get(ownerKey(owner))!, usage: usageOf(row) } };
   });
 }
 
@@ -223,7 +225,7 @@ export async function writeSingleBudget(
     })
     .where('id', '=', existing.id)
     .execute();
-  return [{ counter: 'budget', id: existing.id, change: 'limit_changed' }];
+  return [{ counter: 'budget', id: existing.id, owner: ownerRef(owner), change: 'limit_changed' }];
 }
 
 /**
@@ -252,7 +254,7 @@ export async function reconcileBudgets(
     const id = byDuration.get(resetDuration!);
     if (id) {
       await db.updateTable('budgets').set({ max_limit: maxLimit!, updated_at: now.toISOString() }).where('id', '=', id).execute();
-      changes.push({ counter: 'budget', id, change: 'limit_changed' });
+      changes.push({ counter: 'budget', id, owner: ownerRef(owner), change: 'limit_changed' });
     } else {
       changes.push(await insertBudget(db, owner, maxLimit!, resetDuration!, now, `${field}.${index}`));
     }
@@ -314,7 +316,7 @@ export async function writeRateLimit(
       })
       .where('id', '=', existing.id)
       .execute();
-    return [{ counter: 'rate_limit', id: existing.id, change: 'limit_changed' }];
+    return [{ counter: 'rate_limit', id: existing.id, owner: ownerRef(owner), change: 'limit_changed' }];
   }
   if (isEmptyRateLimit(config)) return [];
   const at = now.toISOString();
@@ -335,7 +337,7 @@ export async function writeRateLimit(
       [OWNERS[owner.kind].column]: owner.id,
     })
     .execute();
-  return [{ counter: 'rate_limit', id, change: 'created' }];
+  return [{ counter: 'rate_limit', id, owner: ownerRef(owner), change: 'created' }];
 }
 
 /**
@@ -352,7 +354,7 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
   const limits = await db.selectFrom('rate_limits').selectAll().where(column, '=', owner.id).execute();
   const changes: LimitChange[] = [];
   for (const limit of limits) {
-    changes.push({ counter: 'rate_limit', id: limit.id, change: 'limit_changed' });
+    changes.push({ counter: 'rate_limit', id: limit.id, owner: ownerRef(owner), change: 'limit_changed' });
     await db
       .updateTable('rate_limits')
       .set({
@@ -373,7 +375,7 @@ export async function alignOwnerLimits(db: Db, owner: Owner, now: Date): Promise
     // Switching on restarts calendar-alignable windows at the current period with zero usage.
     const restart = aligned && duration?.calendar ? windowStart(duration, true, now).toISOString() : null;
     const lastReset = restart ?? budget.last_reset;
-    changes.push({ counter: 'budget', id: budget.id, change: 'limit_changed' });
+    changes.push({ counter: 'budget', id: budget.id, owner: ownerRef(owner), change: 'limit_changed' });
     await db
       .updateTable('budgets')
       .set({

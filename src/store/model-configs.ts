@@ -85,7 +85,7 @@ async function writeLimits(db: Db, owner: Owner, input: LimitsInput, now: Date):
   return [...budgets, ...(await writeRateLimit(db, owner, input.rateLimit, 'replace', now))];
 }
 
-export function createModelConfig(db: Db, input: CreateModelConfigInput, now: Date): Promise<string> {
+export function createModelConfig(db: Db, input: CreateModelConfigInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
     const identity: ModelConfigIdentity = {
       modelName: input.modelName,
@@ -114,8 +114,8 @@ export function createModelConfig(db: Db, input: CreateModelConfigInput, now: Da
         .execute(),
     );
     const owner: Owner = { kind: 'model_config', id, calendarAligned };
-    await writeLimits(trx, owner, input, now);
-    return id;
+    const changes = await writeLimits(trx, owner, input, now);
+    return written(id, changes, { owners: [owner] });
   });
 }
 
@@ -151,7 +151,7 @@ export function updateModelConfig(db: Db, id: string, input: UpdateModelConfigIn
     const owner: Owner = { kind: 'model_config', id, calendarAligned };
     await writeLimits(trx, owner, input, now);
     if (calendarAligned !== current.calendarAligned) changes.push(...(await alignOwnerLimits(trx, owner, now)));
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'model_config', id }] });
   });
 }
 
@@ -162,6 +162,6 @@ export function deleteModelConfig(db: Db, id: string): Promise<Written<string>> 
     await requireRow(trx, 'model_configs', id, 'Model config');
     changes.push(...(await removeLimitsOfDeletedOwners(trx, 'model_config', [id])));
     await trx.deleteFrom('model_configs').where('id', '=', id).execute();
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'model_config', id }] });
   });
 }

@@ -17,8 +17,11 @@ import {
 } from '../domain/pricing-override.js';
 import { throwProblem } from '../domain/problem.js';
 import { type Db, inTransaction, parseJson, requireReference, requireRow } from './common.js';
+import { type ChangedInputs, type Written, written } from './limit-changes.js';
 
 const ENTITY = 'Pricing override';
+
+const PRICES_CHANGED: ChangedInputs = { pricing: true };
 
 export function pricingOverrideRowToOverride(row: PricingOverrideRow): PricingOverride {
   return {
@@ -97,7 +100,7 @@ function storedValues(override: PricingOverride): PricingOverrideValues {
   return { name, scopeKind, virtualKeyId, providerId, providerKeyId, matchType, pattern, requestTypes, patch };
 }
 
-export function createPricingOverride(db: Db, input: CreatePricingOverrideInput, now: Date): Promise<string> {
+export function createPricingOverride(db: Db, input: CreatePricingOverrideInput, now: Date): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
     const values = newPricingOverrideValues(input);
     await checkOverride(trx, values);
@@ -107,7 +110,7 @@ export function createPricingOverride(db: Db, input: CreatePricingOverrideInput,
       .insertInto('pricing_overrides')
       .values({ id, ...overrideColumns(values), config_hash: null, created_at: at, updated_at: at })
       .execute();
-    return id;
+    return written(id, [], PRICES_CHANGED);
   });
 }
 
@@ -117,7 +120,7 @@ export function updatePricingOverride(
   id: string,
   input: UpdatePricingOverrideInput,
   now: Date,
-): Promise<string> {
+): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
     const row = await trx.selectFrom('pricing_overrides').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(ENTITY, id);
@@ -128,14 +131,14 @@ export function updatePricingOverride(
       .set({ ...overrideColumns(merged), updated_at: now.toISOString() })
       .where('id', '=', id)
       .execute();
-    return id;
+    return written(id, [], PRICES_CHANGED);
   });
 }
 
-export function deletePricingOverride(db: Db, id: string): Promise<string> {
+export function deletePricingOverride(db: Db, id: string): Promise<Written<string>> {
   return inTransaction(db, async (trx) => {
     await requireRow(trx, 'pricing_overrides', id, ENTITY);
     await trx.deleteFrom('pricing_overrides').where('id', '=', id).execute();
-    return id;
+    return written(id, [], PRICES_CHANGED);
   });
 }

@@ -4,6 +4,7 @@ import { anyOf } from '../db/sqlite-sql.js';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { Provider } from '../domain/provider.js';
 import { type Db, inTransaction } from './common.js';
+import { type Written, written } from './limit-changes.js';
 
 export function providerRowToProvider(row: ProviderRow): Provider {
   return { id: row.id, name: row.name, createdAt: row.created_at, updatedAt: row.updated_at };
@@ -31,7 +32,7 @@ export async function listProviders(db: Db): Promise<Provider[]> {
   return rows.map(providerRowToProvider);
 }
 
-export function createProvider(db: Db, name: string, now: Date): Promise<number> {
+export function createProvider(db: Db, name: string, now: Date): Promise<Written<number>> {
   return inTransaction(db, async (trx) => {
     const existing = await trx.selectFrom('providers').select('id').where('name', '=', name).executeTakeFirst();
     if (existing) throw new ConflictError(`Provider '${name}' already exists`);
@@ -41,6 +42,7 @@ export function createProvider(db: Db, name: string, now: Date): Promise<number>
       .values({ name, created_at: at, updated_at: at })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return id;
+    // Requests for this provider are now charged to its governance.
+    return written(id, [], { owners: [{ kind: 'provider', id }] });
   });
 }

@@ -118,7 +118,7 @@ export function updateTeam(db: Db, id: string, input: UpdateTeamInput, now: Date
     changes.push(...(await writeSingleBudget(trx, owner, input.budget, now)));
     changes.push(...(await writeRateLimit(trx, owner, input.rateLimit, 'replace', now)));
     if (calendarAligned !== wasAligned) changes.push(...(await alignOwnerLimits(trx, owner, now)));
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'team', id }] });
   });
 }
 
@@ -129,6 +129,6 @@ export function deleteTeam(db: Db, id: string): Promise<Written<string>> {
     await requireRow(trx, 'teams', id, 'Team');
     changes.push(...(await removeLimitsOfDeletedOwners(trx, 'team', [id])));
     await trx.deleteFrom('teams').where('id', '=', id).execute();
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'team', id }] });
   });
 }

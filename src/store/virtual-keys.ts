@@ -146,7 +146,7 @@ export function createVirtualKey(db: Db, input: CreateVirtualKeyInput, now: Date
         .execute(),
     );
     changes.push(...(await writeOwned(trx, { kind: 'virtual_key', id, calendarAligned }, input, now)));
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'virtual_key', id }] });
   });
 }
 
@@ -192,7 +192,7 @@ export function updateVirtualKey(db: Db, id: string, input: UpdateVirtualKeyInpu
     const owner = { kind: 'virtual_key' as const, id, calendarAligned };
     changes.push(...(await writeOwned(trx, owner, input, now)));
     if (calendarAligned !== wasAligned) changes.push(...(await alignVirtualKey(trx, owner, now)));
-    return written(id, changes);
+    return written(id, changes, { owners: [{ kind: 'virtual_key', id }] });
   });
 }
 
@@ -203,6 +203,7 @@ export function deleteVirtualKey(db: Db, id: string): Promise<Written<string>> {
     await requireRow(trx, 'virtual_keys', id, 'Virtual key');
     changes.push(...(await removeLimitsOfDeletedOwners(trx, 'virtual_key', [id])));
     await trx.deleteFrom('virtual_keys').where('id', '=', id).execute();
-    return written(id, changes);
+    // Its pricing overrides go with it (ON DELETE CASCADE).
+    return written(id, changes, { owners: [{ kind: 'virtual_key', id }], pricing: true });
   });
 }

@@ -146,7 +146,7 @@ interface Admitted {
   changes: LedgerChanges | null;
 }
 
-export function createAdmission({ statements, clock, counters, attribution, reservations, publisher }: UsageDependencies) {
+export function createAdmission({ statements, clock, counters, transaction, attribution, reservations, publisher }: UsageDependencies) {
   const thresholdInsert = prepareThresholdInsert(statements);
 
   const admit = (request: AdmissionRequest, now: Date): Admitted => {
@@ -168,7 +168,7 @@ export function createAdmission({ statements, clock, counters, attribution, rese
     const reservationId = reservations.create(ledger, target.virtualKey?.id ?? null, target.counters, { cost, tokens, requests: 1 }, now);
     return { result: admitted(remainingOf(ledger, target.counters), reservationId), changes: ledger.flush() };
   };
-  const admitAndReserve = counters.transaction(admit);
+  const admitAndReserve = transaction(admit);
 
   return {
     check(request: AdmissionRequest): AdmissionResult {

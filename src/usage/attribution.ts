@@ -1,11 +1,11 @@
 // Which budgets and rate limits a request touches (spec §5.2 order, §5.4 levels): the virtual key's
 // provider config, the key and every owner above it in the registry (team, customer, business
 // unit), the provider's governance and matching model configs. Cached per (key, provider, model)
-// until governance changes.
+// until a governance write changes an owner it was derived from.
 import type { SqliteStatements } from '../db/sqlite-prepared.js';
-import { boundedCache } from '../domain/bounded-cache.js';
+import { type Derived, dependentCache } from '../domain/bounded-cache.js';
 import type { OwnerKind, OwnerRef } from '../domain/entities.js';
-import { lineageOf, OWNERS, type OwnerColumn, parentsOfRow } from '../domain/owners.js';
+import { lineageOf, OWNERS, type OwnerColumn, ownerKey, parentsOfRow } from '../domain/owners.js';
 import { bareModel } from '../domain/usage.js';
 import { prepareParentLookup } from './owner-parents.js';
 
@@ -24,6 +24,15 @@ export interface Attribution {
 }
 
 const CACHE_LIMIT = 50_000;
+
+/** What the attributions of keys that did not exist when looked up are filed under. */
+const UNKNOWN_KEYS = 'unknown keys';
+
+/**
+ * Owners found by the request's provider and model rather than by the key's parents: which
+ * attributions a change to one reaches is not tracked, so it forgets them all (they change rarely).
+ */
+const MATCHED_BY_REQUEST: ReadonlySet<OwnerKind> = new Set(['provider', 'model_config']);
 
 const KEY_PARENT_COLUMNS = OWNERS.virtual_key.parents.map((edge) => edge.column);
 
@@ -85,9 +94,9 @@ export function createAttributionResolver(statements: SqliteStatements) {
     return lookup.all({ ownerId: owner.id }).map(({ id }) => ({ kind, id }));
   };
 
-  function resolveUncached(key: string | null, provider: string, model: string): Attribution | 'unknown_key' {
+  function resolveUncached(key: string | null, provider: string, model: string): Derived<Attribution | 'unknown_key'> {
     const vk = key ? virtualKey.get({ key }) : undefined;
-    if (key && !vk) return 'unknown_key';
+    if (key && !vk) return { value: 'unknown_key', dependsOn: [UNKNOWN_KEYS] };
     const keyRef: OwnerRef | null = vk ? { kind: 'virtual_key', id: vk.id } : null;
     const keyParents = vk ? parentsOfRow('virtual_key', vk) : [];
     // The key, its team, customer and business unit: the owners it is charged to, most specific first.
@@ -107,13 +116,14 @@ export function createAttributionResolver(statements: SqliteStatements) {
       ...owners.flatMap((owner) => counterIds('rate_limit', owner)),
       ...owners.flatMap((owner) => counterIds('budget', owner)),
     ];
-    return {
+    const attribution: Attribution = {
       virtualKey: vk ? { id: vk.id, isActive: vk.is_active !== 0, parent: keyParents[0] ?? null } : null,
       providerConfig: config ? { id: config.id, allowedModels: JSON.parse(config.allowed_models) as string[] } : null,
       counters,
     };
+    return { value: attribution, dependsOn: owners.map(ownerKey) };
   }
-  const cache = boundedCache<Attribution | 'unknown_key'>(CACHE_LIMIT);
+  const cache = dependentCache<Attribution | 'unknown_key'>(CACHE_LIMIT);
 
   return {
     /** The attribution of a request; 'unknown_key' when a key is given and matches no virtual key. */
@@ -121,7 +131,19 @@ export function createAttributionResolver(statements: SqliteStatements) {
       const bare = bareModel(model, provider);
       return cache.get(`${key ?? ''}\u0000${provider}\u0000${bare}`, () => resolveUncached(key ?? null, provider, bare));
     },
-    /** Governance changed (a mutation committed): forget every cached attribution. */
+    /** These owners' rows or limits changed: forget the attributions derived from them. */
+    forget(owners: readonly OwnerRef[]): void {
+      if (owners.some((owner) => MATCHED_BY_REQUEST.has(owner.kind))) {
+        cache.clear();
+        return;
+      }
+      for (const owner of owners) {
+        cache.forget(ownerKey(owner));
+        // A new key may carry a value that was looked up before it existed.
+        if (owner.kind === 'virtual_key') cache.forget(UNKNOWN_KEYS);
+      }
+    },
+    /** Anything may have changed. */
     invalidate(): void {
       cache.clear();
     },

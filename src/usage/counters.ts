@@ -190,8 +190,8 @@ const CACHED_COUNTERS = 10_000;
 
 /**
  * Counters as last committed (null: no such row), so checks and charges read no SQL once warm. Only
- * the engine writes usage, and it updates the counters it saves; anything else that may have written
- * (a governance write, another connection, a rolled-back transaction) makes it forget them all.
+ * the engine writes usage, and it updates the counters it saves; a governance write forgets the
+ * counters it changed, and another connection's commit or a rolled-back transaction all of them.
  */
 function cachedCounters<Row extends [string, ...unknown[]], Stored extends { id: string }>(
   cache: BoundedCache<Stored | null>,
@@ -246,11 +246,8 @@ interface RateLimitSave {
   at: string;
 }
 
-/**
- * The counters' statements and the counters as last committed. `otherConnectionsWrote` is how the
- * engine learns of commits it did not make (another process on the same database).
- */
-export function prepareCounterStatements(statements: SqliteStatements, otherConnectionsWrote: () => boolean) {
+/** The counters' statements, and the counters as last committed. */
+export function prepareCounterStatements(statements: SqliteStatements) {
   const budgetCache = boundedCache<StoredBudget | null>(CACHED_COUNTERS);
   const rateLimitCache = boundedCache<StoredRateLimit | null>(CACHED_COUNTERS);
   // Many ids in one statement (a JSON array): a usage batch loads all its missing counters with two statements.
@@ -275,11 +272,6 @@ export function prepareCounterStatements(statements: SqliteStatements, otherConn
   const forget = () => {
     budgetCache.clear();
     rateLimitCache.clear();
-  };
-  const refresh = (): boolean => {
-    if (!otherConnectionsWrote()) return false;
-    forget();
-    return true;
   };
   // Two forms of each write: the window columns are indexed (the sweep finds ended windows by them),
   // and SQLite rewrites an index entry whenever its column is assigned, changed or not.
@@ -379,22 +371,12 @@ export function prepareCounterStatements(statements: SqliteStatements, otherConn
       stored.live = undefined;
     },
 
-    /**
-     * `work` as an IMMEDIATE transaction, starting from what other connections committed before it took
-     * the write lock; if it rolls back, the counters it saved in memory are forgotten.
-     */
-    /**
-     * `work` as an IMMEDIATE transaction, starting from what other connections committed before it took
-     * the write lock; if it rolls back, the counters it saved in memory are forgotten.
-     */
-    transaction<Args extends unknown[], Result>(work: (...args: Args) => Result): (...args: Args) => Result {
-      return statements.immediate(work, { onStart: refresh, onRollback: forget });
+    /** A governance write changed this counter's row. */
+    forgetOne(counter: 'budget' | 'rate_limit', id: string): void {
+      (counter === 'budget' ? budgetCache : rateLimitCache).delete(id);
     },
 
-    /** Something other than the engine may have written counters: read them again. */
+    /** Anything may have written counters (another connection, a rolled-back transaction): read them again. */
     forget,
-
-    /** Forgets everything kept if another connection committed since the last look; true when it did. */
-    refresh,
   };
 }

@@ -1,5 +1,5 @@
 // What the usage engine's parts share: the statements, the clock, the prepared counters and
-// reservations, attribution and pricing, and where changes are published.
+// reservations, attribution and pricing, the engine's transactions and where changes are published.
 import type { Clock } from '../clock.js';
 import type { SqliteStatements } from '../db/sqlite-prepared.js';
 import type { AttributionResolver } from './attribution.js';
@@ -16,4 +16,9 @@ export interface UsageDependencies {
   reservations: Reservations;
   pricing: Pricing;
   publisher: UsagePublisher;
+  /**
+   * `work` as one IMMEDIATE transaction, starting from what every connection committed before it took
+   * the write lock; if it rolls back, the counters it saved in memory are forgotten.
+   */
+  transaction<Args extends unknown[], Result>(work: (...args: Args) => Result): (...args: Args) => Result;
 }

@@ -7,12 +7,13 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { sqliteStatements, watchOtherConnections } from '../db/sqlite-prepared.js';
 import type { AdmissionRequest, UsageEvent } from '../domain/usage.js';
-import type { LimitChange } from '../store/limit-changes.js';
+import type { LimitChange, Written } from '../store/limit-changes.js';
 import { type AdmissionResult, createAdmission } from './admission.js';
 import { createAttributionResolver } from './attribution.js';
 import { prepareCounterStatements } from './counters.js';
 import { type BudgetChange, type RateLimitChange, silentPublisher, type UsagePublisher } from './events.js';
 import { createPricing } from './pricing.js';
+import type { UsageDependencies } from './dependencies.js';
 import { createScopeResolver } from './scope.js';
 import { createRecorder, type RecordResult } from './recorder.js';
 import { prepareReservations } from './reservations.js';
@@ -37,7 +38,13 @@ export interface UsageEngine {
    * calls this every second); resolves with how many counters were reset.
    */
   sweep(): Promise<number>;
-  /** Something besides the engine wrote (governance): cached attributions, counters and prices are stale. */
+  /**
+   * Forgets what the engine derived from the rows a governance write changed. Call it inside the
+   * write's transaction, before the commit: the engine waits for the connection meanwhile, so it
+   * never works from the old rows once the new ones are committed.
+   */
+  forgetWritten(write: Written<unknown>): void;
+  /** Something wrote around the store (a tool or a test on this connection): forget everything derived. */
   invalidate(): void;
   /** Publishes limit edits and removals a committed governance write made. */
   publishLimitChanges(changes: readonly LimitChange[]): Promise<void>;
@@ -48,7 +55,7 @@ export interface UsageEngine {
 
 export function createUsageEngine({ db, sqlite, clock, publisher = silentPublisher }: UsageEngineOptions): UsageEngine {
   const statements = sqliteStatements(db, sqlite);
-  const counters = prepareCounterStatements(statements, watchOtherConnections(sqlite));
+  const counters = prepareCounterStatements(statements);
   const attribution = createAttributionResolver(statements);
   const reservations = prepareReservations(statements);
   const scopes = createScopeResolver(statements);
@@ -65,28 +72,45 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     },
     hasSubscribers: (topic) => publisher.hasSubscribers(topic),
   };
-  const deps = { statements, clock, counters, attribution, reservations, pricing, publisher: scoped };
-  const admission = createAdmission(deps);
-  const recorder = createRecorder(deps);
-  const resets = createResetSweep(deps);
-  let schedule: { stop(): void } | null = null;
-
   const invalidate = () => {
     attribution.invalidate();
     counters.forget();
     pricing.invalidate();
     scopes.invalidate();
   };
+  // The one way commits made elsewhere (another process on the same file) reach the caches.
+  const otherConnectionsWrote = watchOtherConnections(sqlite);
+  const catchUp = () => {
+    if (otherConnectionsWrote()) invalidate();
+  };
+  const transaction: UsageDependencies['transaction'] = (work) => statements.immediate(work, { onStart: catchUp, onRollback: counters.forget });
+  const deps = { statements, clock, counters, attribution, reservations, pricing, publisher: scoped, transaction };
+  const admission = createAdmission(deps);
+  const recorder = createRecorder(deps);
+  const resets = createResetSweep(deps);
+  let schedule: { stop(): void } | null = null;
+
   const exclusive = <T>(work: () => T): Promise<T> =>
     db.connection().execute(async () => {
-      // Another process wrote to the file: every cache may be stale.
-      if (counters.refresh()) invalidate();
+      catchUp();
       return work();
     });
 
-  function publishLimitChange({ counter, id, removed }: LimitChange, now: Date, at: string): void {
+  function forgetWritten({ changes, inputs }: Written<unknown>): void {
+    if (inputs.pricing) pricing.invalidate();
+    const owners = [...(inputs.owners ?? [])];
+    for (const change of changes) {
+      counters.forgetOne(change.counter, change.id);
+      // A new or removed limit changes which counters its owner's requests are charged to.
+      if (change.change !== 'limit_changed') owners.push(change.owner);
+    }
+    attribution.forget(owners);
+    scopes.forget(inputs.owners ?? []);
+  }
+
+  function publishLimitChange({ counter, id, owner, removed }: LimitChange, now: Date, at: string): void {
     if (removed) {
-      const { owner, scope, usage } = removed;
+      const { scope, usage } = removed;
       if (counter === 'budget') {
         scoped.publish('budget:changed', {
           kind: 'removed', budgetId: id, owner, scope, at, previousUsage: usage.cost, currentUsage: 0, delta: -usage.cost,
@@ -133,6 +157,7 @@ export function createUsageEngine({ db, sqlite, clock, publisher = silentPublish
     check: (request) => exclusive(() => admission.check(request)),
     record: (events, credential) => exclusive(() => recorder.record(events, credential)),
     sweep,
+    forgetWritten,
     invalidate,
     publishLimitChanges: (changes) =>
       exclusive(() => {

@@ -33,7 +33,7 @@ const unknownKey = (event: UsageEvent, index: number): RejectedEvent => ({
   message: 'virtual key not found (unknown or deleted): this event was not charged',
 });
 
-export function createRecorder({ statements, clock, counters, attribution, reservations, pricing, publisher }: UsageDependencies) {
+export function createRecorder({ statements, clock, counters, transaction, attribution, reservations, pricing, publisher }: UsageDependencies) {
   const insertEvent = statements.prepare((p: UsageEventTable, db) =>
     db.insertInto('usage_events')
       .values({
@@ -47,7 +47,7 @@ export function createRecorder({ statements, clock, counters, attribution, reser
   const recordedKeys = prepareRecordedKeys(statements);
   const thresholdInsert = prepareThresholdInsert(statements);
 
-  const recordInTransaction = counters.transaction((events: UsageEvent[], credential: string, now: Date) => {
+  const recordInTransaction = transaction((events: UsageEvent[], credential: string, now: Date) => {
     const ledger = new Ledger(counters, thresholdInsert, now);
     const recorded: UsageRecorded[] = [];
     const rejected: RejectedEvent[] = [];

@@ -17,7 +17,7 @@ export interface SweepBatch {
   more: boolean;
 }
 
-export function createResetSweep({ statements, clock, counters, reservations, publisher }: UsageDependencies) {
+export function createResetSweep({ statements, clock, counters, transaction, reservations, publisher }: UsageDependencies) {
   // Windows with no known end yet (null) are included so the sweep fills them in.
   const dueBudgets = statements.prepare((p: { now: string }, db) =>
     db.selectFrom('budgets')
@@ -41,7 +41,7 @@ export function createResetSweep({ statements, clock, counters, reservations, pu
   );
   const thresholdInsert = prepareThresholdInsert(statements);
 
-  const sweepInTransaction = counters.transaction((now: Date) => {
+  const sweepInTransaction = transaction((now: Date) => {
     const at = now.toISOString();
     const ledger = new Ledger(counters, thresholdInsert, now);
     const budgets = dueBudgets.all({ now: at }).map(({ id }): CounterRef => ({ kind: 'budget', id }));

@@ -31,7 +31,7 @@ describe('deleting an owner', () => {
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const graphql = (query: string) => call('POST', '/graphql', { query });
+  const postQuery = (query: string) => call('POST', '/graphql', { query });
 
   /** A weekly budget with usage 2.5 and a rate limit with 7 tokens used, on the owner in `column`. */
   async function limitsOn(column: OwnerColumn, owner: string | number) {
@@ -50,7 +50,7 @@ describe('deleting an owner', () => {
     remove: (via: Via) => Promise<Response>;
   }>;
   const deleteBy = (path: string, mutation: string, id: string) => (via: Via) =>
-    via === 'REST' ? call('DELETE', path) : graphql(`mutation { ${mutation}(id: "${id}") }`);
+    via === 'REST' ? call('DELETE', path) : postQuery(`mutation { ${mutation}(id: "${id}") }`);
 
   const cases: Array<[string, Case]> = [
     ['a customer', async () => ({
@@ -74,7 +74,7 @@ describe('deleting an owner', () => {
       remove: (via) =>
         via === 'REST'
           ? call('PUT', `/api/governance/virtual-keys/${live.tree.vkId}`, { team_id: live.tree.teamId, provider_configs: [] })
-          : graphql(`mutation { updateVirtualKey(id: "${live.tree.vkId}", input: { providerConfigs: [] }) { id } }`),
+          : postQuery(`mutation { updateVirtualKey(id: "${live.tree.vkId}", input: { providerConfigs: [] }) { id } }`),
     })],
     ['a model config', async () => {
       const id = await addModelConfig(live.t.database.db, 'gpt-4o', 'openai');
@@ -147,7 +147,7 @@ describe('deleting an owner', () => {
     await untilSubscriptions(live.t.app, 1);
 
     // The provider configs go first; the unknown MCP client after them fails the whole write.
-    const response = await graphql(
+    const response = await postQuery(
       `mutation { updateVirtualKey(id: "${live.tree.vkId}", input: { providerConfigs: [], mcpConfigs: [{ mcpClientName: "missing" }] }) { id } }`,
     );
     const body = (await response.json()) as { errors?: Array<{ extensions: { field?: string } }> };

@@ -123,8 +123,19 @@ type Documents = {
     "\n  query RestRoundTripVirtualKey($id: ID!) {\n    virtualKey(id: $id) { name teamId budgets { maxLimit resetDuration } providerConfigs { provider allowedModels } }\n  }\n": typeof types.RestRoundTripVirtualKeyDocument,
     "\n  mutation RestRoundTripCreateVirtualKey($teamId: ID) {\n    createVirtualKey(input: { name: \"from-graphql\", teamId: $teamId, providerConfigs: [{ provider: \"openai\", allowedModels: [\"*\"] }] }) {\n      id\n    }\n  }\n": typeof types.RestRoundTripCreateVirtualKeyDocument,
     "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": typeof types.CheckAdmissionDocument,
-    "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": typeof types.AdmissionTouchDocument,
+    "\n  mutation AdmissionDeactivate($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n": typeof types.AdmissionDeactivateDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": typeof types.AdmissionRecordDocument,
+    "\n  mutation CoherenceMoveKey($id: ID!, $teamId: ID!) {\n    updateVirtualKey(id: $id, input: { teamId: $teamId }) { id }\n  }\n": typeof types.CoherenceMoveKeyDocument,
+    "\n  mutation CoherenceDeactivateKey($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n": typeof types.CoherenceDeactivateKeyDocument,
+    "\n  mutation CoherenceMoveTeam($id: ID!, $customerId: ID!) {\n    updateTeam(id: $id, input: { customerId: $customerId }) { id }\n  }\n": typeof types.CoherenceMoveTeamDocument,
+    "\n  mutation CoherenceTeamBudget($id: ID!, $maxLimit: Float!) {\n    updateTeam(id: $id, input: { budget: { maxLimit: $maxLimit, resetDuration: \"1d\" } }) { id }\n  }\n": typeof types.CoherenceTeamBudgetDocument,
+    "\n  mutation CoherenceDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.CoherenceDeleteTeamDocument,
+    "\n  mutation CoherenceCreateUnit($name: String!) {\n    createBusinessUnit(input: { name: $name }) { id }\n  }\n": typeof types.CoherenceCreateUnitDocument,
+    "\n  mutation CoherenceUnitBudget($id: ID!) {\n    updateBusinessUnitGovernance(id: $id, input: { budget: { maxLimit: 3, resetDuration: \"1d\" } }) { id }\n  }\n": typeof types.CoherenceUnitBudgetDocument,
+    "\n  mutation CoherenceAttachCustomer($id: ID!, $customerId: ID!) {\n    updateBusinessUnit(id: $id, input: { customerId: $customerId }) { id }\n  }\n": typeof types.CoherenceAttachCustomerDocument,
+    "\n  mutation CoherenceCreateModelConfig {\n    createModelConfig(input: { modelName: \"gpt-4o\", provider: \"openai\", budget: { maxLimit: 0.2, resetDuration: \"1d\" } }) { id }\n  }\n": typeof types.CoherenceCreateModelConfigDocument,
+    "\n  mutation CoherenceProviderBudget {\n    updateProviderGovernance(provider: \"openai\", input: { budget: { maxLimit: 0.1, resetDuration: \"1d\" } }) { name }\n  }\n": typeof types.CoherenceProviderBudgetDocument,
+    "\n  mutation CoherenceCreatePricingOverride($patch: JSON!) {\n    createPricingOverride(\n      input: {\n        name: \"flat\"\n        scopeKind: \"global\"\n        matchType: \"exact\"\n        pattern: \"gpt-4o\"\n        requestTypes: [\"chat_completion\"]\n        patch: $patch\n      }\n    ) { id }\n  }\n": typeof types.CoherenceCreatePricingOverrideDocument,
     "\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n": typeof types.CounterCacheUpdateKeyDocument,
     "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n": typeof types.RecordUsageDocument,
     "\n  mutation RecordingDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": typeof types.RecordingDeleteVirtualKeyDocument,
@@ -242,8 +253,19 @@ const documents: Documents = {
     "\n  query RestRoundTripVirtualKey($id: ID!) {\n    virtualKey(id: $id) { name teamId budgets { maxLimit resetDuration } providerConfigs { provider allowedModels } }\n  }\n": types.RestRoundTripVirtualKeyDocument,
     "\n  mutation RestRoundTripCreateVirtualKey($teamId: ID) {\n    createVirtualKey(input: { name: \"from-graphql\", teamId: $teamId, providerConfigs: [{ provider: \"openai\", allowedModels: [\"*\"] }] }) {\n      id\n    }\n  }\n": types.RestRoundTripCreateVirtualKeyDocument,
     "\n  mutation CheckAdmission($input: AdmissionInput!) {\n    checkAdmission(input: $input) {\n      allowed\n      decision\n      statusCode\n      reason\n      blockedBy { kind id ownerKind ownerId }\n      remaining { budget tokens requests }\n      retryAfterSeconds\n      reservationId\n    }\n  }\n": types.CheckAdmissionDocument,
-    "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n": types.AdmissionTouchDocument,
+    "\n  mutation AdmissionDeactivate($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n": types.AdmissionDeactivateDocument,
     "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n": types.AdmissionRecordDocument,
+    "\n  mutation CoherenceMoveKey($id: ID!, $teamId: ID!) {\n    updateVirtualKey(id: $id, input: { teamId: $teamId }) { id }\n  }\n": types.CoherenceMoveKeyDocument,
+    "\n  mutation CoherenceDeactivateKey($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n": types.CoherenceDeactivateKeyDocument,
+    "\n  mutation CoherenceMoveTeam($id: ID!, $customerId: ID!) {\n    updateTeam(id: $id, input: { customerId: $customerId }) { id }\n  }\n": types.CoherenceMoveTeamDocument,
+    "\n  mutation CoherenceTeamBudget($id: ID!, $maxLimit: Float!) {\n    updateTeam(id: $id, input: { budget: { maxLimit: $maxLimit, resetDuration: \"1d\" } }) { id }\n  }\n": types.CoherenceTeamBudgetDocument,
+    "\n  mutation CoherenceDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.CoherenceDeleteTeamDocument,
+    "\n  mutation CoherenceCreateUnit($name: String!) {\n    createBusinessUnit(input: { name: $name }) { id }\n  }\n": types.CoherenceCreateUnitDocument,
+    "\n  mutation CoherenceUnitBudget($id: ID!) {\n    updateBusinessUnitGovernance(id: $id, input: { budget: { maxLimit: 3, resetDuration: \"1d\" } }) { id }\n  }\n": types.CoherenceUnitBudgetDocument,
+    "\n  mutation CoherenceAttachCustomer($id: ID!, $customerId: ID!) {\n    updateBusinessUnit(id: $id, input: { customerId: $customerId }) { id }\n  }\n": types.CoherenceAttachCustomerDocument,
+    "\n  mutation CoherenceCreateModelConfig {\n    createModelConfig(input: { modelName: \"gpt-4o\", provider: \"openai\", budget: { maxLimit: 0.2, resetDuration: \"1d\" } }) { id }\n  }\n": types.CoherenceCreateModelConfigDocument,
+    "\n  mutation CoherenceProviderBudget {\n    updateProviderGovernance(provider: \"openai\", input: { budget: { maxLimit: 0.1, resetDuration: \"1d\" } }) { name }\n  }\n": types.CoherenceProviderBudgetDocument,
+    "\n  mutation CoherenceCreatePricingOverride($patch: JSON!) {\n    createPricingOverride(\n      input: {\n        name: \"flat\"\n        scopeKind: \"global\"\n        matchType: \"exact\"\n        pattern: \"gpt-4o\"\n        requestTypes: [\"chat_completion\"]\n        patch: $patch\n      }\n    ) { id }\n  }\n": types.CoherenceCreatePricingOverrideDocument,
     "\n  mutation CounterCacheUpdateKey($id: ID!, $input: UpdateVirtualKeyInput!) {\n    updateVirtualKey(id: $id, input: $input) { id }\n  }\n": types.CounterCacheUpdateKeyDocument,
     "\n  mutation RecordUsage($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted duplicates rejected { index idempotencyKey field message } }\n  }\n": types.RecordUsageDocument,
     "\n  mutation RecordingDeleteVirtualKey($id: ID!) {\n    deleteVirtualKey(id: $id)\n  }\n": types.RecordingDeleteVirtualKeyDocument,
@@ -705,11 +727,55 @@ export function graphql(source: "\n  mutation CheckAdmission($input: AdmissionIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n"): (typeof documents)["\n  mutation AdmissionTouch {\n    createCustomer(input: { name: \"touch\" }) { id }\n  }\n"];
+export function graphql(source: "\n  mutation AdmissionDeactivate($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n"): (typeof documents)["\n  mutation AdmissionDeactivate($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"): (typeof documents)["\n  mutation AdmissionRecord($events: [UsageEventInput!]!) {\n    recordUsage(events: $events) { accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceMoveKey($id: ID!, $teamId: ID!) {\n    updateVirtualKey(id: $id, input: { teamId: $teamId }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceMoveKey($id: ID!, $teamId: ID!) {\n    updateVirtualKey(id: $id, input: { teamId: $teamId }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceDeactivateKey($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceDeactivateKey($id: ID!) {\n    updateVirtualKey(id: $id, input: { isActive: false }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceMoveTeam($id: ID!, $customerId: ID!) {\n    updateTeam(id: $id, input: { customerId: $customerId }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceMoveTeam($id: ID!, $customerId: ID!) {\n    updateTeam(id: $id, input: { customerId: $customerId }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceTeamBudget($id: ID!, $maxLimit: Float!) {\n    updateTeam(id: $id, input: { budget: { maxLimit: $maxLimit, resetDuration: \"1d\" } }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceTeamBudget($id: ID!, $maxLimit: Float!) {\n    updateTeam(id: $id, input: { budget: { maxLimit: $maxLimit, resetDuration: \"1d\" } }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation CoherenceDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceCreateUnit($name: String!) {\n    createBusinessUnit(input: { name: $name }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceCreateUnit($name: String!) {\n    createBusinessUnit(input: { name: $name }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceUnitBudget($id: ID!) {\n    updateBusinessUnitGovernance(id: $id, input: { budget: { maxLimit: 3, resetDuration: \"1d\" } }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceUnitBudget($id: ID!) {\n    updateBusinessUnitGovernance(id: $id, input: { budget: { maxLimit: 3, resetDuration: \"1d\" } }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceAttachCustomer($id: ID!, $customerId: ID!) {\n    updateBusinessUnit(id: $id, input: { customerId: $customerId }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceAttachCustomer($id: ID!, $customerId: ID!) {\n    updateBusinessUnit(id: $id, input: { customerId: $customerId }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceCreateModelConfig {\n    createModelConfig(input: { modelName: \"gpt-4o\", provider: \"openai\", budget: { maxLimit: 0.2, resetDuration: \"1d\" } }) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceCreateModelConfig {\n    createModelConfig(input: { modelName: \"gpt-4o\", provider: \"openai\", budget: { maxLimit: 0.2, resetDuration: \"1d\" } }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceProviderBudget {\n    updateProviderGovernance(provider: \"openai\", input: { budget: { maxLimit: 0.1, resetDuration: \"1d\" } }) { name }\n  }\n"): (typeof documents)["\n  mutation CoherenceProviderBudget {\n    updateProviderGovernance(provider: \"openai\", input: { budget: { maxLimit: 0.1, resetDuration: \"1d\" } }) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoherenceCreatePricingOverride($patch: JSON!) {\n    createPricingOverride(\n      input: {\n        name: \"flat\"\n        scopeKind: \"global\"\n        matchType: \"exact\"\n        pattern: \"gpt-4o\"\n        requestTypes: [\"chat_completion\"]\n        patch: $patch\n      }\n    ) { id }\n  }\n"): (typeof documents)["\n  mutation CoherenceCreatePricingOverride($patch: JSON!) {\n    createPricingOverride(\n      input: {\n        name: \"flat\"\n        scopeKind: \"global\"\n        matchType: \"exact\"\n        pattern: \"gpt-4o\"\n        requestTypes: [\"chat_completion\"]\n        patch: $patch\n      }\n    ) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

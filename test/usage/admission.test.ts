@@ -19,9 +19,9 @@ const CheckAdmission = graphql(`
   }
 `);
 
-const TouchGovernance = graphql(`
-  mutation AdmissionTouch {
-    createCustomer(input: { name: "touch" }) { id }
+const Deactivate = graphql(`
+  mutation AdmissionDeactivate($id: ID!) {
+    updateVirtualKey(id: $id, input: { isActive: false }) { id }
   }
 `);
 
@@ -62,9 +62,8 @@ describe('admission', () => {
       reason: "Model 'gpt-4' is not allowed for this virtual key",
     });
     expect(await check({ virtualKey: tree.vkValue, model: 'openai/gpt-4o' })).toMatchObject({ allowed: true, decision: 'ALLOW' });
-    await db.updateTable('virtual_keys').set({ is_active: 0 }).execute();
-    // A direct SQL write does not invalidate cached attributions; any governance mutation does.
-    await t.gqlOk(TouchGovernance, {});
+    // The cached attribution goes with the write that changed the key.
+    await t.gqlOk(Deactivate, { id: tree.vkId });
     expect(await check({ virtualKey: tree.vkValue })).toMatchObject({ decision: 'VIRTUAL_KEY_BLOCKED', reason: 'Virtual key is inactive' });
   });
 

@@ -118,7 +118,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateBusinessUnitInput, required: true }) },
     validate: { schema: createBusinessUnitSchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createBusinessUnit(ctx.db, createBusinessUnitSchema.parse(args).input, now)),
+      write(ctx, (db, now) => createBusinessUnit(db, createBusinessUnitSchema.parse(args).input, now)),
   }),
   updateBusinessUnit: t.field({
     type: BusinessUnitRef,
@@ -126,7 +126,7 @@ builder.mutationFields((t) => ({
     validate: { schema: updateBusinessUnitSchema },
     resolve: (_root, args, ctx) => {
       const { id, input } = updateBusinessUnitSchema.parse(args);
-      return write(ctx, (now) => updateBusinessUnit(ctx.db, id, input, now));
+      return write(ctx, (db, now) => updateBusinessUnit(db, id, input, now));
     },
   }),
   updateBusinessUnitGovernance: t.field({
@@ -136,12 +136,12 @@ builder.mutationFields((t) => ({
     validate: { schema: updateBusinessUnitGovernanceSchema },
     resolve: (_root, args, ctx) => {
       const { id, input } = updateBusinessUnitGovernanceSchema.parse(args);
-      return write(ctx, (now) => updateBusinessUnitGovernance(ctx.db, id, input, now));
+      return write(ctx, (db, now) => updateBusinessUnitGovernance(db, id, input, now));
     },
   }),
   deleteBusinessUnit: t.id({
     description: 'Deletes the business unit with its budget and rate limit; CONFLICT while customers are attached.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteBusinessUnit(ctx.db, String(args.id))),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deleteBusinessUnit(db, String(args.id))),
   }),
 }));

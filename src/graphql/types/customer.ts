@@ -81,7 +81,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCustomerInput, required: true }) },
     validate: { schema: createCustomerSchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createCustomer(ctx.db, createCustomerSchema.parse(args).input, now)),
+      write(ctx, (db, now) => createCustomer(db, createCustomerSchema.parse(args).input, now)),
   }),
   updateCustomer: t.field({
     type: CustomerRef,
@@ -89,12 +89,12 @@ builder.mutationFields((t) => ({
     validate: { schema: updateCustomerSchema },
     resolve: (_root, args, ctx) => {
       const { id, input } = updateCustomerSchema.parse(args);
-      return write(ctx, (now) => updateCustomer(ctx.db, id, input, now));
+      return write(ctx, (db, now) => updateCustomer(db, id, input, now));
     },
   }),
   deleteCustomer: t.id({
     description: 'Deletes the customer with its budget and rate limit; its teams and virtual keys are detached.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteCustomer(ctx.db, String(args.id))),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deleteCustomer(db, String(args.id))),
   }),
 }));

@@ -55,11 +55,11 @@ builder.mutationFields((t) => ({
     args: { name: t.arg.string({ required: true }) },
     validate: { schema: createMcpClientSchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createMcpClient(ctx.db, createMcpClientSchema.parse(args).name, now)),
+      write(ctx, (db, now) => createMcpClient(db, createMcpClientSchema.parse(args).name, now)),
   }),
   deleteMcpClient: t.int({
     description: 'Deletes the client; virtual keys lose their access to it. Returns the deleted id.',
     args: { id: t.arg.int({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteMcpClient(ctx.db, args.id)),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deleteMcpClient(db, args.id)),
   }),
 }));

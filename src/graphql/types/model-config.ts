@@ -117,7 +117,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateModelConfigInput, required: true }) },
     validate: { schema: createModelConfigSchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createModelConfig(ctx.db, createModelConfigSchema.parse(args).input, now)),
+      write(ctx, (db, now) => createModelConfig(db, createModelConfigSchema.parse(args).input, now)),
   }),
   updateModelConfig: t.field({
     type: ModelConfigRef,
@@ -125,12 +125,12 @@ builder.mutationFields((t) => ({
     validate: { schema: updateModelConfigSchema },
     resolve: (_root, args, ctx) => {
       const { id, input } = updateModelConfigSchema.parse(args);
-      return write(ctx, (now) => updateModelConfig(ctx.db, id, input, now));
+      return write(ctx, (db, now) => updateModelConfig(db, id, input, now));
     },
   }),
   deleteModelConfig: t.id({
     description: 'Deletes the config with its budgets and rate limit.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteModelConfig(ctx.db, String(args.id))),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deleteModelConfig(db, String(args.id))),
   }),
 }));

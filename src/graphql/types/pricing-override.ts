@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreatePricingOverrideInput, required: true }) },
     validate: { schema: createPricingOverrideSchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createPricingOverride(ctx.db, createPricingOverrideSchema.parse(args).input, now)),
+      write(ctx, (db, now) => createPricingOverride(db, createPricingOverrideSchema.parse(args).input, now)),
   }),
   updatePricingOverride: t.field({
     type: PricingOverrideRef,
@@ -137,11 +137,11 @@ builder.mutationFields((t) => ({
     validate: { schema: updatePricingOverrideSchema },
     resolve: (_root, args, ctx) => {
       const { id, input } = updatePricingOverrideSchema.parse(args);
-      return write(ctx, (now) => updatePricingOverride(ctx.db, id, input, now));
+      return write(ctx, (db, now) => updatePricingOverride(db, id, input, now));
     },
   }),
   deletePricingOverride: t.id({
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deletePricingOverride(ctx.db, String(args.id))),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deletePricingOverride(db, String(args.id))),
   }),
 }));

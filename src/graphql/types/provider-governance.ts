@@ -40,13 +40,13 @@ builder.mutationFields((t) => ({
     validate: { schema: updateProviderGovernanceSchema },
     resolve: (_root, args, ctx) => {
       const { provider, input } = updateProviderGovernanceSchema.parse(args);
-      return write(ctx, (now) => updateProviderGovernance(ctx.db, provider, input, now));
+      return write(ctx, (db, now) => updateProviderGovernance(db, provider, input, now));
     },
   }),
   deleteProviderGovernance: t.field({
     type: ProviderRef,
     description: 'Removes the budget and rate limit of a provider; the provider itself stays.',
     args: { provider: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, (now) => deleteProviderGovernance(ctx.db, args.provider, now)),
+    resolve: (_root, args, ctx) => write(ctx, (db, now) => deleteProviderGovernance(db, args.provider, now)),
   }),
 }));

@@ -122,7 +122,7 @@ builder.mutationFields((t) => ({
     validate: { schema: createProviderKeySchema },
     resolve: (_root, args, ctx) => {
       const { provider, input } = createProviderKeySchema.parse(args);
-      return write(ctx, (now) => createProviderKey(ctx.db, provider, input, now));
+      return write(ctx, (db, now) => createProviderKey(db, provider, input, now));
     },
   }),
   updateProviderKey: t.field({
@@ -131,12 +131,12 @@ builder.mutationFields((t) => ({
     validate: { schema: updateProviderKeySchema },
     resolve: (_root, args, ctx) => {
       const { keyId, input } = updateProviderKeySchema.parse(args);
-      return write(ctx, (now) => updateProviderKey(ctx.db, keyId, input, now));
+      return write(ctx, (db, now) => updateProviderKey(db, keyId, input, now));
     },
   }),
   deleteProviderKey: t.id({
     description: 'Deletes the key; provider configs that listed it no longer can use it. Returns the keyId.',
     args: { keyId: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteProviderKey(ctx.db, String(args.keyId))),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deleteProviderKey(db, String(args.keyId))),
   }),
 }));

@@ -41,6 +41,6 @@ builder.mutationFields((t) => ({
     args: { name: t.arg.string({ required: true }) },
     validate: { schema: createProviderSchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createProvider(ctx.db, createProviderSchema.parse(args).name.trim(), now)),
+      write(ctx, (db, now) => createProvider(db, createProviderSchema.parse(args).name.trim(), now)),
   }),
 }));

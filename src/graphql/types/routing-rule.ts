@@ -157,7 +157,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateRoutingRuleInput, required: true }) },
     validate: { schema: createRoutingRuleSchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createRoutingRule(ctx.db, createRoutingRuleSchema.parse(args).input, now)),
+      write(ctx, (db, now) => createRoutingRule(db, createRoutingRuleSchema.parse(args).input, now)),
   }),
   updateRoutingRule: t.field({
     type: RoutingRuleRef,
@@ -165,12 +165,12 @@ builder.mutationFields((t) => ({
     validate: { schema: updateRoutingRuleSchema },
     resolve: (_root, args, ctx) => {
       const { id, input } = updateRoutingRuleSchema.parse(args);
-      return write(ctx, (now) => updateRoutingRule(ctx.db, id, input, now));
+      return write(ctx, (db, now) => updateRoutingRule(db, id, input, now));
     },
   }),
   deleteRoutingRule: t.id({
     description: 'Deletes the rule and its targets.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteRoutingRule(ctx.db, String(args.id))),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deleteRoutingRule(db, String(args.id))),
   }),
 }));

@@ -111,7 +111,7 @@ builder.mutationFields((t) => ({
     type: TeamRef,
     args: { input: t.arg({ type: CreateTeamInput, required: true }) },
     validate: { schema: createTeamSchema },
-    resolve: (_root, args, ctx) => write(ctx, (now) => createTeam(ctx.db, createTeamSchema.parse(args).input, now)),
+    resolve: (_root, args, ctx) => write(ctx, (db, now) => createTeam(db, createTeamSchema.parse(args).input, now)),
   }),
   updateTeam: t.field({
     type: TeamRef,
@@ -119,12 +119,12 @@ builder.mutationFields((t) => ({
     validate: { schema: updateTeamSchema },
     resolve: (_root, args, ctx) => {
       const { id, input } = updateTeamSchema.parse(args);
-      return write(ctx, (now) => updateTeam(ctx.db, id, input, now));
+      return write(ctx, (db, now) => updateTeam(db, id, input, now));
     },
   }),
   deleteTeam: t.id({
     description: 'Deletes the team with its budget and rate limit; its virtual keys are detached.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => write(ctx, () => deleteTeam(ctx.db, String(args.id))),
+    resolve: (_root, args, ctx) => write(ctx, (db) => deleteTeam(db, String(args.id))),
   }),
 }));

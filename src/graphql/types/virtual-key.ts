@@ -209,7 +209,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateVirtualKeyInput, required: true }) },
     validate: { schema: createVirtualKeySchema },
     resolve: (_root, args, ctx) =>
-      write(ctx, (now) => createVirtualKey(ctx.db, createVirtualKeySchema.parse(args).input, now)),
+      write(ctx, (db, now) => createVirtualKey(db, createVirtualKeySchema.parse(args).input, now)),
   }),
   updateVirtualKey: t.field({
     type: VirtualKeyRef,
@@ -217,7 +217,7 @@ builder.mutationFields((t) => ({
     validate: { schema: updateVirtualKeySchema },
     resolve: async (_root, args, ctx) => {
       const { id, input } = updateVirtualKeySchema.parse(args);
-      const updated = await write(ctx, (now) => updateVirtualKey(ctx.db, id, input, now));
+      const updated = await write(ctx, (db, now) => updateVirtualKey(db, id, input, now));
       if (input.isActive === false) revoked(ctx, updated);
       return updated;
     },
@@ -227,6 +227,6 @@ builder.mutationFields((t) => ({
       'Deletes the key with its budgets, rate limit, provider configs (with theirs) and MCP configs; the ' +
       'subscriptions it holds as credential complete.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => revoked(ctx, await write(ctx, () => deleteVirtualKey(ctx.db, String(args.id)))),
+    resolve: async (_root, args, ctx) => revoked(ctx, await write(ctx, (db) => deleteVirtualKey(db, String(args.id)))),
   }),
 }));
